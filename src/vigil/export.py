@@ -1,0 +1,60 @@
+"""Export stored items as JSONL or CSV (``vigil items``)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, TextIO
+
+from vigil.items import Item
+from vigil.store import Store
+
+EXPORT_FIELDS = (
+    "id", "uid", "source", "locator", "platform", "author", "time", "kind", "lang", "text",
+    "score", "flagged", "themes", "evidence", "model", "urls", "hashtags", "mentions",
+)  # fmt: skip
+
+
+def export_row(item: Item) -> dict[str, Any]:
+    """The exported form of an item: ``id`` is the id its source gave it."""
+    return {
+        "id": item.source_id,
+        "uid": item.uid,
+        "source": item.source,
+        "locator": item.locator,
+        "platform": item.platform,
+        "author": item.author,
+        "time": item.time,
+        "kind": item.kind,
+        "lang": item.lang,
+        "text": item.text,
+        "score": None if item.score is None else round(item.score, 6),
+        "flagged": item.flagged,
+        "themes": {k: round(v, 4) for k, v in item.themes.items()},
+        "evidence": item.evidence,
+        "model": item.model,
+        "urls": item.urls,
+        "hashtags": item.hashtags,
+        "mentions": item.mentions,
+    }
+
+
+def export_items(store: Store, out: TextIO, fmt: str = "jsonl", **filters: Any) -> int:
+    """Write the items matching ``filters`` (see :meth:`Store.iter_items`) to ``out``; return the count."""
+    count = 0
+    writer: Any = None
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, lineterminator="\n")
+        writer.writeheader()
+    for item in store.iter_items(**filters):
+        row = export_row(item)
+        if writer is not None:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                             for k, v in row.items()})
+        else:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+__all__ = ["EXPORT_FIELDS", "export_items", "export_row"]
