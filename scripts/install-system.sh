@@ -7,6 +7,7 @@ PACKAGES=(
   tesseract-ocr-rus tesseract-ocr-tur
   ffmpeg libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavdevice-dev libavfilter-dev
   cmake pkg-config
+  espeak-ng fonts-dejavu-core
   chromium
 )
 missing=()

@@ -1,0 +1,174 @@
+"""Matching media, hashes and texts against the enabled entries of banks.
+
+:class:`Matcher` loads the active entries (and their extra hashes) of the chosen banks
+into one index per signal type, once; then :meth:`Matcher.match_file` hashes a file the
+query way (sha256, md5, and the PDQ query variants for images or vPDQ for videos) and
+returns one result per matching entry, with its best distance and which variants met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vigil.errors import BadRecord
+from vigil.signals import SIGNAL_TYPES, SignalTypeIndex, get_signal_type
+from vigil.signals.banks import BankEntry, iter_entries
+from vigil.store.base import Store
+
+
+@dataclass
+class QueryHash:
+    """A signal computed from the content being checked (``variant`` says which transform)."""
+
+    signal_type: str
+    signal: str
+    variant: str = "orig"
+    quality: int | None = None
+
+
+@dataclass
+class Match:
+    bank: str
+    signal_type: str
+    distance: float
+    entry: int
+    labels: dict[str, str] = field(default_factory=dict)
+    source_id: str = ""
+    query_variant: str = "orig"
+    entry_variant: str = "orig"
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "bank": self.bank,
+            "signal_type": self.signal_type,
+            "distance": self.distance,
+            "entry": self.entry,
+            "labels": self.labels,
+            "source_id": self.source_id,
+            "query_variant": self.query_variant,
+            "entry_variant": self.entry_variant,
+        }
+        if self.detail:
+            d["detail"] = self.detail
+        return d
+
+
+def hash_file_for_query(path: str | Path) -> tuple[str, str, list[QueryHash]]:
+    """``(kind, mime, hashes)`` of a file, hashed the query way; :class:`BadRecord` if unusable."""
+    from vigil.signals.exact import MD5Signal, SHA256Signal
+    from vigil.signals.filetype import sniff
+    from vigil.signals.imaging import load_rgb
+    from vigil.signals.pdq import pdq_variants
+    from vigil.signals.vpdq import VpdqSignal
+
+    p = Path(path)
+    if not p.is_file():
+        raise BadRecord("missing_file", str(p))
+    kind, mime = sniff(p)
+    if kind == "empty":
+        raise BadRecord("empty_file", "0 bytes")
+    hashes = [QueryHash("sha256", SHA256Signal.hash_file(p)), QueryHash("md5", MD5Signal.hash_file(p))]
+    if kind == "image":
+        hashes.extend(QueryHash("pdq", v.hash, v.variant, v.quality) for v in pdq_variants(load_rgb(p)))
+    elif kind == "video":
+        hashes.append(QueryHash("vpdq", VpdqSignal.hash_file(p)))
+    return kind, mime, hashes
+
+
+class Matcher:
+    """Indexes of the active entries of some banks (all banks when none are named)."""
+
+    def __init__(self, entries: Iterable[BankEntry]) -> None:
+        self.entries: list[BankEntry] = []
+        self.indexes: dict[str, SignalTypeIndex[tuple[int, str]]] = {}
+        for entry in entries:
+            pos = len(self.entries)
+            self.entries.append(entry)
+            index = self.indexes.get(entry.signal_type)
+            if index is None:
+                index = SIGNAL_TYPES[entry.signal_type].index_cls()()
+                self.indexes[entry.signal_type] = index
+            index.add(entry.signal, (pos, "orig"))
+            for variant, signal in entry.extras:
+                index.add(signal, (pos, variant))
+
+    @classmethod
+    def from_store(cls, store: Store, banks: Sequence[str] | None = None) -> Matcher:
+        if banks:
+            from vigil.signals.banks import require_bank
+
+            for b in banks:
+                require_bank(store, b)
+        from vigil.signals.banks import list_banks
+
+        bank_labels = {b.name: b.labels for b in list_banks(store)}
+        entries = []
+        for entry in iter_entries(store, banks=banks, active_only=True, with_extras=True):
+            entry.labels = {**bank_labels.get(entry.bank, {}), **entry.labels}
+            entries.append(entry)
+        return cls(entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def match_hashes(self, hashes: Sequence[QueryHash]) -> list[Match]:
+        best: dict[int, Match] = {}
+        for qh in hashes:
+            index = self.indexes.get(qh.signal_type)
+            if index is None:
+                continue
+            stype = get_signal_type(qh.signal_type)
+            try:
+                signal = stype.validate(qh.signal)
+            except ValueError:
+                continue
+            for hit in index.query(signal):
+                pos, variant = hit.payload
+                entry = self.entries[pos]
+                current = best.get(pos)
+                if current is None or hit.distance < current.distance:
+                    best[pos] = Match(
+                        bank=entry.bank,
+                        signal_type=entry.signal_type,
+                        distance=hit.distance,
+                        entry=entry.id,
+                        labels=entry.labels,
+                        source_id=entry.source_id,
+                        query_variant=qh.variant,
+                        entry_variant=variant,
+                        detail=dict(hit.detail),
+                    )
+        return sorted(best.values(), key=lambda m: (m.distance, m.bank, m.entry))
+
+    def match_text(self, text: str, *, urls: Sequence[str] = (), domains: Sequence[str] = ()) -> list[Match]:
+        """Matches of a text (near-duplicate MinHash) and of its URLs and domains."""
+        from vigil.signals.text import TextMinHashSignal
+
+        hashes = []
+        if text.strip() and "text_minhash" in self.indexes:
+            hashes.append(QueryHash("text_minhash", TextMinHashSignal.hash_text(text)))
+        hashes.extend(QueryHash("url", u) for u in urls)
+        hashes.extend(QueryHash("domain", d) for d in domains)
+        return self.match_hashes(hashes)
+
+    def match_file(self, path: str | Path) -> dict[str, Any]:
+        """One result dict per file: ``path``, ``kind``, ``sha256``, ``matches`` (+ ``error``)."""
+        out: dict[str, Any] = {"path": str(path), "matches": []}
+        try:
+            kind, mime, hashes = hash_file_for_query(path)
+        except BadRecord as exc:
+            out["error"] = exc.reason
+            out["detail"] = exc.detail
+            return out
+        out["kind"] = kind
+        out["mime"] = mime
+        out["sha256"] = next(h.signal for h in hashes if h.signal_type == "sha256")
+        out["matches"] = [m.to_dict() for m in self.match_hashes(hashes)]
+        return out
+
+
+__all__ = ["Match", "Matcher", "QueryHash", "hash_file_for_query"]
