@@ -32,7 +32,9 @@ def fifthtribe_sample(src: Path) -> None:
     chosen = [rows[i] for i in sorted(ranked[:SAMPLE])]
     with open(OUT / "fifthtribe-sample.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["name", "username", "description", "location", "followers", "numberstatuses", "time", "tweets"])
+        w.writerow(
+            ["name", "username", "description", "location", "followers", "numberstatuses", "time", "tweets"]
+        )
         for r in chosen:
             alias = "acct_" + hashlib.sha256(r["username"].encode()).hexdigest()[:8]
             w.writerow([alias, alias, "", "", "", "", r["time"], r["tweets"]])
@@ -52,31 +54,78 @@ def poster(path: Path, lines: list[str], bg: tuple[int, int, int]) -> None:
 def telegram_export() -> None:
     folder = OUT / "telegram-export"
     (folder / "photos").mkdir(parents=True, exist_ok=True)
-    poster(folder / "photos" / "photo_1.jpg", ["DOCTORS AND NURSES:", "THE KHILAFAH NEEDS YOU", "COME AND SERVE"], (60, 90, 60))
+    poster(
+        folder / "photos" / "photo_1.jpg",
+        ["DOCTORS AND NURSES:", "THE KHILAFAH NEEDS YOU", "COME AND SERVE"],
+        (60, 90, 60),
+    )
     poster(folder / "photos" / "photo_2.jpg", ["Community iftar", "Friday 7pm, all welcome"], (40, 60, 120))
     messages = [
-        {"id": 1, "type": "service", "date": "2016-03-01T08:00:00", "date_unixtime": "1456819200",
-         "actor": "Demo Channel", "action": "create_channel", "title": "Demo Channel", "text": ""},
-        {"id": 2, "type": "message", "date": "2016-03-01T09:00:00", "date_unixtime": "1456822800",
-         "from": "Demo Channel", "from_id": "channel1001",
-         "text": ["New from the ", {"type": "bold", "text": "Health Office"},
-                  ": the hospital of the Wilayah opens a new wing. Brother doctors, make hijrah and serve the ",
-                  {"type": "hashtag", "text": "#Khilafah"}],
-         "photo": "photos/photo_1.jpg", "width": 640, "height": 360},
-        {"id": 3, "type": "message", "date": "2016-03-02T18:00:00", "date_unixtime": "1456941600",
-         "from": "Demo Channel", "from_id": "channel1001",
-         "text": "Community iftar at the mosque on Friday, everyone is welcome, bring your neighbours.",
-         "photo": "photos/photo_2.jpg", "width": 640, "height": 360},
-        {"id": 4, "type": "message", "date": "2016-03-03T07:30:00", "date_unixtime": "1457001000",
-         "from": "Demo Channel", "from_id": "channel1001", "reply_to_message_id": 2,
-         "text": "Read the full statement: https://justpaste.it/demo-statement"},
-        {"id": 5, "type": "message", "date": "2016-03-03T09:00:00", "date_unixtime": "1457006400",
-         "from": "Demo Channel", "from_id": "channel1001",
-         "text": "Voice message", "file": "(File not included. Change data exporting settings to download.)",
-         "media_type": "voice_message"},
+        {
+            "id": 1,
+            "type": "service",
+            "date": "2016-03-01T08:00:00",
+            "date_unixtime": "1456819200",
+            "actor": "Demo Channel",
+            "action": "create_channel",
+            "title": "Demo Channel",
+            "text": "",
+        },
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2016-03-01T09:00:00",
+            "date_unixtime": "1456822800",
+            "from": "Demo Channel",
+            "from_id": "channel1001",
+            "text": [
+                "New from the ",
+                {"type": "bold", "text": "Health Office"},
+                ": the hospital of the Wilayah opens a new wing. Brother doctors, make hijrah and serve the ",
+                {"type": "hashtag", "text": "#Khilafah"},
+            ],
+            "photo": "photos/photo_1.jpg",
+            "width": 640,
+            "height": 360,
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2016-03-02T18:00:00",
+            "date_unixtime": "1456941600",
+            "from": "Demo Channel",
+            "from_id": "channel1001",
+            "text": "Community iftar at the mosque on Friday, everyone is welcome, bring your neighbours.",
+            "photo": "photos/photo_2.jpg",
+            "width": 640,
+            "height": 360,
+        },
+        {
+            "id": 4,
+            "type": "message",
+            "date": "2016-03-03T07:30:00",
+            "date_unixtime": "1457001000",
+            "from": "Demo Channel",
+            "from_id": "channel1001",
+            "reply_to_message_id": 2,
+            "text": "Read the full statement: https://justpaste.it/demo-statement",
+        },
+        {
+            "id": 5,
+            "type": "message",
+            "date": "2016-03-03T09:00:00",
+            "date_unixtime": "1457006400",
+            "from": "Demo Channel",
+            "from_id": "channel1001",
+            "text": "Voice message",
+            "file": "(File not included. Change data exporting settings to download.)",
+            "media_type": "voice_message",
+        },
     ]
     export = {"name": "Demo Channel", "type": "public_channel", "id": 1001, "messages": messages}
-    (folder / "result.json").write_text(json.dumps(export, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / "result.json").write_text(
+        json.dumps(export, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

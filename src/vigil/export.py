@@ -49,8 +49,12 @@ def export_items(store: Store, out: TextIO, fmt: str = "jsonl", **filters: Any) 
     for item in store.iter_items(**filters):
         row = export_row(item)
         if writer is not None:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
-                             for k, v in row.items()})
+            writer.writerow(
+                {
+                    k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                    for k, v in row.items()
+                }
+            )
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1

@@ -22,7 +22,19 @@ ITEM_KINDS = ("text", "image", "video", "audio", "document")
 
 
 def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogatepass: a file name that is not UTF-8 (os.fsdecode's surrogates) still hashes.
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def printable(text: str) -> str:
+    """``text`` made safe to store anywhere: NUL and lone surrogates are written as escapes."""
+    if "\x00" in text:
+        text = text.replace("\x00", "\\x00")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", errors="backslashreplace").decode("utf-8")
+    return text
 
 
 def sha256_file(path: str, chunk: int = 1 << 20) -> str:
@@ -126,4 +138,13 @@ class QuarantineRecord:
         return sha256_text(f"{self.source}\x00{self.locator}\x00{self.reason}")
 
 
-__all__ = ["ITEM_KINDS", "Item", "MediaRef", "QuarantineRecord", "Record", "sha256_file", "sha256_text"]
+__all__ = [
+    "ITEM_KINDS",
+    "Item",
+    "MediaRef",
+    "QuarantineRecord",
+    "Record",
+    "printable",
+    "sha256_file",
+    "sha256_text",
+]

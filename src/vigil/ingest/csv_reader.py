@@ -90,7 +90,9 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> Iterator[Reco
         columns = resolve_columns(header, mapping or {})
         if "text" not in columns:
             yield QuarantineRecord(
-                source, "header", "no_text_column",
+                source,
+                "header",
+                "no_text_column",
                 f"no text column among {', '.join(header)}; map one with --map text=COLUMN",
             )
             return
@@ -103,7 +105,9 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> Iterator[Reco
                 break
             except csv.Error as exc:
                 row_no += 1
-                yield QuarantineRecord(source, f"row {row_no} (line {reader.line_num})", "invalid_csv", str(exc))
+                yield QuarantineRecord(
+                    source, f"row {row_no} (line {reader.line_num})", "invalid_csv", str(exc)
+                )
                 continue
             row_no += 1
             locator = f"row {row_no} (line {reader.line_num})"
@@ -111,12 +115,20 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> Iterator[Reco
                 continue
             joined = delimiter.join(row)
             if any("\udc80" <= ch <= "\udcff" for ch in joined):
-                yield QuarantineRecord(source, locator, "invalid_utf8", "bytes that are not UTF-8", excerpt(
-                    joined.encode("utf-8", errors="replace")))
+                yield QuarantineRecord(
+                    source,
+                    locator,
+                    "invalid_utf8",
+                    "bytes that are not UTF-8",
+                    excerpt(joined.encode("utf-8", errors="replace")),
+                )
                 continue
             if len(row) != len(header):
                 yield QuarantineRecord(
-                    source, locator, "wrong_field_count", f"{len(row)} fields, header has {len(header)}",
+                    source,
+                    locator,
+                    "wrong_field_count",
+                    f"{len(row)} fields, header has {len(header)}",
                     excerpt(joined),
                 )
                 continue

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from vigil.ingest.common import display, excerpt
+from vigil.ingest.common import display, excerpt, not_regular
 from vigil.ingest.csv_reader import read_csv
 from vigil.ingest.folder import SNIFF_BYTES, looks_binary, read_file, walk
 from vigil.ingest.jsonl import read_jsonl
@@ -24,6 +24,9 @@ class _Options:
 
 def _structured(path: Path, opts: _Options) -> Iterator[ReadResult]:
     source = display(path)
+    if bad := not_regular(path):
+        yield bad
+        return
     try:
         with open(path, "rb") as fh:
             head = fh.read(SNIFF_BYTES)
@@ -59,6 +62,9 @@ def read_path(path: str | Path, csv_map: dict[str, str] | None = None) -> Iterat
         files = list(walk(p))
         exports = {f.parent for f in files if f.name == "result.json"}
         for f in files:
+            if bad := not_regular(f):
+                yield bad
+                continue
             if any(f.is_relative_to(root) for root in exports):
                 # A Telegram export inside the folder: its result.json reads its own media.
                 if f.name == "result.json" and f.parent in exports:
@@ -69,7 +75,9 @@ def read_path(path: str | Path, csv_map: dict[str, str] | None = None) -> Iterat
             else:
                 yield from read_file(f, p)
         return
-    if p.suffix.lower() in STRUCTURED:
+    if bad := not_regular(p):
+        yield bad
+    elif p.suffix.lower() in STRUCTURED:
         yield from _structured(p, opts)
     else:
         yield from read_file(p, p.parent)
@@ -93,6 +101,8 @@ def estimate_records(paths: list[str | Path]) -> int:
         p = Path(path)
         files = [p] if p.is_file() else list(walk(p)) if p.is_dir() else []
         for f in files:
+            if not f.is_file():
+                continue  # FIFOs, sockets, dangling links: never opened
             ext = f.suffix.lower()
             if f.name == "result.json" or (ext == ".json" and is_telegram_export(f)):
                 total += count_messages(f)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from vigil.ingest.common import (
     HTML_EXT,
@@ -29,7 +30,7 @@ SNIFF_BYTES = 8192
 
 
 class _TextOf(HTMLParser):
-    SKIP = {"script", "style", "head", "noscript", "template"}
+    SKIP: ClassVar[frozenset[str]] = frozenset({"script", "style", "head", "noscript", "template"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -78,7 +79,9 @@ def read_text_file(path: Path, root: Path) -> Iterator[Record | QuarantineRecord
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
-            yield QuarantineRecord(source, locator, "text_too_large", f"{size:,} bytes (limit {MAX_TEXT_BYTES:,})")
+            yield QuarantineRecord(
+                source, locator, "text_too_large", f"{size:,} bytes (limit {MAX_TEXT_BYTES:,})"
+            )
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -97,8 +100,12 @@ def read_text_file(path: Path, root: Path) -> Iterator[Record | QuarantineRecord
     if not text.strip():
         yield QuarantineRecord(source, locator, "missing_text", "empty file")
         return
-    yield Record(text=text, source=source, locator=locator, source_id=path.relative_to(root).as_posix()
-                 if path.is_relative_to(root) else path.name)
+    yield Record(
+        text=text,
+        source=source,
+        locator=locator,
+        source_id=path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name,
+    )
 
 
 def read_media_file(path: Path, root: Path) -> Iterator[Record | QuarantineRecord]:
@@ -126,4 +133,6 @@ def read_file(path: Path, root: Path) -> Iterator[Record | QuarantineRecord]:
     elif media_kind(path):
         yield from read_media_file(path, root)
     else:
-        yield QuarantineRecord(display(path), "file", "unsupported_type", f"no reader for {ext or 'files without an extension'}")
+        yield QuarantineRecord(
+            display(path), "file", "unsupported_type", f"no reader for {ext or 'files without an extension'}"
+        )

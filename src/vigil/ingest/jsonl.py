@@ -38,7 +38,9 @@ def read_jsonl(path: Path) -> Iterator[Record | QuarantineRecord]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield QuarantineRecord(source, locator, "invalid_json", exc.msg + f" at column {exc.colno}", excerpt(line))
+                yield QuarantineRecord(
+                    source, locator, "invalid_json", exc.msg + f" at column {exc.colno}", excerpt(line)
+                )
                 continue
             yield from record_from_object(obj, path, source, locator, excerpt(line))
 
@@ -53,10 +55,14 @@ def record_from_object(
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         if text is None or (isinstance(text, str) and not obj.get("media")):
-            yield QuarantineRecord(source, locator, "missing_text", "no 'text' field with content", raw_excerpt)
+            yield QuarantineRecord(
+                source, locator, "missing_text", "no 'text' field with content", raw_excerpt
+            )
             return
         if not isinstance(text, str):
-            yield QuarantineRecord(source, locator, "invalid_text", f"'text' is a {type(text).__name__}", raw_excerpt)
+            yield QuarantineRecord(
+                source, locator, "invalid_text", f"'text' is a {type(text).__name__}", raw_excerpt
+            )
             return
     if too_large(text):
         yield oversize_record(source, locator, text)
@@ -64,13 +70,26 @@ def record_from_object(
     media_paths = obj.get("media") or []
     if isinstance(media_paths, str):
         media_paths = [media_paths]
+    if not isinstance(media_paths, list):
+        yield QuarantineRecord(
+            source,
+            f"{locator} media",
+            "invalid_media",
+            f"'media' is a {type(media_paths).__name__}, not a list of paths",
+        )
+        media_paths = []
     media = []
     for rel in media_paths:
         mpath = (path.parent / str(rel)) if not Path(str(rel)).is_absolute() else Path(str(rel))
         try:
             media.append(media_ref(mpath))
         except OSError as exc:
-            yield QuarantineRecord(source, f"{locator} media {rel}", "media_unreadable", exc.strerror or str(exc))
+            yield QuarantineRecord(
+                source, f"{locator} media {rel}", "media_unreadable", exc.strerror or str(exc)
+            )
+    if not text.strip() and not media:
+        yield QuarantineRecord(source, locator, "missing_text", "no text and no readable media", raw_excerpt)
+        return
     time_raw = obj.get("time")
     time = parse_time(time_raw)
     extra = {k: v for k, v in obj.items() if k not in KNOWN}

@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from vigil.ingest.common import display, excerpt, media_kind, media_ref, oversize_record, parse_time, too_large
+from vigil.ingest.common import (
+    display,
+    excerpt,
+    media_kind,
+    media_ref,
+    oversize_record,
+    parse_time,
+    too_large,
+)
 from vigil.items import MediaRef, QuarantineRecord, Record
 
 NOT_EXPORTED = "(File not included"
@@ -24,8 +32,11 @@ def flatten_text(text: Any) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(part if isinstance(part, str) else str(part.get("text", "")) for part in text
-                       if isinstance(part, str | dict))
+        return "".join(
+            part if isinstance(part, str) else str(part.get("text", ""))
+            for part in text
+            if isinstance(part, str | dict)
+        )
     return ""
 
 
@@ -44,7 +55,7 @@ def is_telegram_export(path: Path) -> bool:
             head = fh.read(4096).decode("utf-8", errors="replace")
     except OSError:
         return False
-    return '"messages"' in head or '"chats"' in head or ('"type"' in head and '"name"' in head)
+    return '"messages"' in head or '"chats"' in head
 
 
 def count_messages(path: Path) -> int:
@@ -63,6 +74,9 @@ def read_telegram(path: Path) -> Iterator[Record | QuarantineRecord]:
         data = json.loads(path.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         yield QuarantineRecord(source, "file", "invalid_json", str(exc))
+        return
+    except OSError as exc:
+        yield QuarantineRecord(source, "file", "unreadable", exc.strerror or str(exc))
         return
     found = chats(data)
     if not found:
@@ -93,8 +107,9 @@ def read_telegram(path: Path) -> Iterator[Record | QuarantineRecord]:
                 try:
                     media.append(media_ref(folder / rel, kind))
                 except OSError as exc:
-                    yield QuarantineRecord(source, f"{locator} {key} {rel}", "media_unreadable",
-                                           exc.strerror or str(exc))
+                    yield QuarantineRecord(
+                        source, f"{locator} {key} {rel}", "media_unreadable", exc.strerror or str(exc)
+                    )
             if not text.strip() and not media:
                 continue  # stickers, polls, empty forwards: nothing to judge
             extra: dict[str, Any] = {"chat": chat.get("name"), "chat_type": chat.get("type")}

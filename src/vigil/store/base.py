@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from vigil.errors import StoreError
-from vigil.items import Item, MediaRef, QuarantineRecord
+from vigil.items import Item, MediaRef, QuarantineRecord, printable
 
 DEFAULT_URL = "sqlite:///vigil.db"
 
@@ -94,7 +94,9 @@ class Store:
     # -- migrations ------------------------------------------------------------------------------------
     def migrate(self) -> list[str]:
         """Apply every migration not yet recorded; return the names applied now."""
-        self.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
         done = {r["name"] for r in self.query("SELECT name FROM schema_migrations")}
         applied = []
         for name, sql in available_migrations():
@@ -189,7 +191,9 @@ class Store:
         kind: str | None = None,
     ) -> Iterator[Item]:
         """Items in a stable order (time, then uid), filtered as asked."""
-        where, params = item_filter(flagged=flagged, since=since, until=until, lang=lang, sources=sources, kind=kind)
+        where, params = item_filter(
+            flagged=flagged, since=since, until=until, lang=lang, sources=sources, kind=kind
+        )
         sql = f"SELECT {', '.join(ITEM_COLUMNS)} FROM items{where} ORDER BY COALESCE(time, ''), uid"
         for row in self.iter_query(sql, params):
             yield row_to_item(row)
@@ -206,11 +210,21 @@ class Store:
         self.executemany(
             "INSERT INTO quarantine (key, source, locator, reason, detail, excerpt, run_id, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-            [(r.key(), r.source, r.locator, r.reason, r.detail, r.excerpt, run_id, stamp) for r in records],
+            [
+                (
+                    r.key(),
+                    *(printable(v) for v in (r.source, r.locator, r.reason, r.detail, r.excerpt)),
+                    run_id,
+                    stamp,
+                )
+                for r in records
+            ],
         )
 
     def quarantined(self) -> list[QuarantineRecord]:
-        rows = self.query("SELECT source, locator, reason, detail, excerpt FROM quarantine ORDER BY source, locator")
+        rows = self.query(
+            "SELECT source, locator, reason, detail, excerpt FROM quarantine ORDER BY source, locator"
+        )
         return [QuarantineRecord(**r) for r in rows]
 
     # -- media -----------------------------------------------------------------------------------------
@@ -222,7 +236,8 @@ class Store:
             [(m.sha256, m.kind, m.mime, m.bytes, m.path, stamp) for m in media],
         )
         self.executemany(
-            "INSERT INTO item_media (item_uid, media_sha256, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO item_media (item_uid, media_sha256, position) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(item_uid, m.sha256, pos) for pos, m in enumerate(media)],
         )
 
@@ -421,7 +436,9 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
     store: Store
     if url.startswith("sqlite://"):
         path = url[len("sqlite://") :]
-        path = path[1:] if path.startswith("/") else path  # sqlite:///rel.db -> rel.db; sqlite:////abs -> /abs
+        path = (
+            path[1:] if path.startswith("/") else path
+        )  # sqlite:///rel.db -> rel.db; sqlite:////abs -> /abs
         store = SQLiteStore(url, path or ":memory:")
     elif url.startswith(("postgresql://", "postgres://")):
         store = PostgresStore(url)
@@ -432,4 +449,13 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
     return store
 
 
-__all__ = ["DEFAULT_URL", "ITEM_COLUMNS", "PostgresStore", "SQLiteStore", "Store", "item_filter", "now_iso", "open_store"]
+__all__ = [
+    "DEFAULT_URL",
+    "ITEM_COLUMNS",
+    "PostgresStore",
+    "SQLiteStore",
+    "Store",
+    "item_filter",
+    "now_iso",
+    "open_store",
+]
