@@ -173,3 +173,45 @@ def test_bank_and_match_commands(db_url: str, tmp_path: Path, capsys: pytest.Cap
     assert json.loads(out)["matches"] == []
     rc, out = _run(capsys, "match", str(mirrored), "--bank", "known", "--db", db_url)
     assert json.loads(out)["matches"] == []
+
+
+def test_match_text_files_against_text_url_and_domain_lists(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slogan = "Brothers, the caravan of the believers is leaving: join the lions of the land of honour today"
+    hma = tmp_path / "hma.csv"
+    hma.write_text(
+        "signal_type,signal,tags,source_id,note\n"
+        f'raw_text,"{slogan}",theme:recruitment,t1,\n'
+        "url,https://caravan.example.org/join?utm_source=x,,u1,\n"
+        "domain,lions-media.example,,d1,\n",
+        encoding="utf-8",
+    )
+    rc, out = _run(capsys, "bank", "import", "texts", str(hma), "--db", db_url, "--format", "te-csv")
+    assert rc == 0 and "imported 3" in out and "0 invalid" in out
+    post = tmp_path / "post.txt"  # a re-post with small edits
+    post.write_text(
+        "brothers!! the caravan of the believers is leaving — join the lions of the land of honour"
+    )
+    note = tmp_path / "note.md"
+    note.write_text(
+        "# Links\n\nSee www.caravan.example.org/join/ and https://cdn.lions-media.example/a.mp4\n"
+    )
+    lines = tmp_path / "channel.jsonl"
+    lines.write_text(
+        json.dumps({"text": "The weather is fine today."})
+        + "\n"
+        + json.dumps({"text": slogan.upper() + " !!"})
+        + "\nnot json at all\n"
+    )
+    other = tmp_path / "other.txt"
+    other.write_text("The city council approved the new budget for public libraries and parks.")
+    rc, out = _run(capsys, "match", str(post), str(note), str(lines), str(other), "--db", db_url)
+    res = {Path(x["path"]).name: x for x in map(json.loads, out.splitlines())}
+    assert res["post.txt"]["kind"] == "text"
+    [m] = res["post.txt"]["matches"]
+    assert m["signal_type"] == "text_minhash" and m["distance"] <= 0.3
+    assert m["labels"] == {"theme": "recruitment"}
+    assert sorted(m["signal_type"] for m in res["note.md"]["matches"]) == ["domain", "url"]
+    assert [(m["signal_type"], m["line"]) for m in res["channel.jsonl"]["matches"]] == [("text_minhash", 2)]
+    assert res["other.txt"]["matches"] == []

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
-from vigil.media.synth import font, photo
+from vigil.media.synth import font, photo, text_card
 from vigil.signals.banks import BankEntry
 from vigil.signals.matcher import Matcher, QueryHash
 from vigil.signals.pdq import PdqIndex, brute_force_distances, hamming, pdq_of_image, pdq_variants
@@ -101,6 +101,20 @@ def test_edits_match_and_unrelated_do_not() -> None:
     # plain PDQ alone misses the mirror: the variants are what makes it match
     img = photo(1)
     assert hamming(pdq_of_image(img)[0], pdq_of_image(img.transpose(Image.Transpose.FLIP_LEFT_RIGHT))[0]) > 31
+
+
+def test_caption_bar_over_a_picture_with_a_plain_margin() -> None:
+    # The card's own plain bottom margin looks like a bar too: stripping both edges cuts into
+    # the picture (far from the original); stripping only the side of the added bar matches.
+    card = text_card(0, (560, 560), template=1)
+    w, h = card.size
+    barred = Image.new("RGB", (w, h + h // 6), (0, 0, 0))
+    barred.paste(card, (0, h // 6))
+    ImageDraw.Draw(barred).text((8, 18), "JOIN THE CARAVAN NOW", fill=(255, 255, 255), font=font(h // 12))
+    original = pdq_of_image(card)[0]
+    dist = {v.variant: hamming(original, v.hash) for v in pdq_variants(barred)}
+    assert dist["unbar"] > 31 and dist["unbar-top"] <= 31
+    assert _query(_bank_matcher(card), barred)
 
 
 def test_low_quality_images_are_not_hashed_for_matching() -> None:

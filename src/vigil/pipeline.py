@@ -203,7 +203,7 @@ def scan(
         bar.close()
         stage = _media_stage() if media else None
         if stage is not None:
-            summary.media = stage(store, progress=progress)
+            summary.media = stage(store, progress=progress, detector=detector)
         status = "done"
     finally:
         bar.close()

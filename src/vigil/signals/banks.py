@@ -18,6 +18,7 @@ from typing import Any
 
 from vigil.errors import BadRecord, UsageError
 from vigil.signals import get_signal_type
+from vigil.signals.base import SignalType, TextHasher
 from vigil.store.base import Store, now_iso
 
 
@@ -148,6 +149,16 @@ def set_bank_enabled(store: Store, name: str, enabled: bool) -> None:
     store.execute("UPDATE banks SET enabled = ? WHERE name = ?", (int(enabled), name))
 
 
+def _canonical_signal(stype: type[SignalType], signal: str) -> str:
+    try:
+        return stype.validate(signal)
+    except ValueError:
+        # HMA's raw_text lists carry the text itself: store its MinHash
+        if issubclass(stype, TextHasher) and stype.name == "text_minhash" and signal.strip():
+            return stype.hash_text(signal)
+        raise
+
+
 def add_entries(store: Store, bank: str, entries: Iterable[NewEntry]) -> AddResult:
     """Add entries (validated, canonicalised); an entry already in the bank is left as it is."""
     require_bank(store, bank)
@@ -205,7 +216,7 @@ def add_entries(store: Store, bank: str, entries: Iterable[NewEntry]) -> AddResu
         try:
             stype = get_signal_type(entry.signal_type)
             entry.signal_type = stype.name
-            signal = stype.validate(entry.signal)
+            signal = _canonical_signal(stype, entry.signal)
         except (KeyError, ValueError) as exc:
             result.invalid.append(str(exc).strip("'\""))
             continue

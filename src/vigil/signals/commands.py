@@ -257,7 +257,9 @@ def register(sub: Any) -> None:
     _db(p)
     p.set_defaults(func=cmd_bank_disable)
 
-    p = sub.add_parser("match", help="match media files against the banks")
+    p = sub.add_parser(
+        "match", help="match media files (and .txt/.md/.jsonl texts: near-duplicates, URLs) against the banks"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--bank", action="append", help="only this bank (repeatable; default all enabled banks)")
     p.add_argument("--format", choices=("jsonl", "text"), default="jsonl")

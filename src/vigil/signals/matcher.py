@@ -4,6 +4,11 @@
 into one index per signal type, once; then :meth:`Matcher.match_file` hashes a file the
 query way (sha256, md5, and the PDQ query variants for images or vPDQ for videos) and
 returns one result per matching entry, with its best distance and which variants met.
+
+Text files are matched as text: a ``.txt``/``.md`` file is one text (near-duplicate
+MinHash, plus the URLs and domains found in it); a ``.jsonl`` file is one text per line
+(the line's ``text`` field, or the line itself when it is a JSON string or not JSON), and
+each of its matches says which ``line`` it came from.
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from vigil.errors import BadRecord
 from vigil.signals import SIGNAL_TYPES, SignalTypeIndex, get_signal_type
 from vigil.signals.banks import BankEntry, iter_entries
 from vigil.store.base import Store
+
+#: suffixes read as one text each, and as one text per line
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+MAX_TEXT_BYTES = 64 * 2**20
 
 
 @dataclass
@@ -144,10 +154,24 @@ class Matcher:
                     )
         return sorted(best.values(), key=lambda m: (m.distance, m.bank, m.entry))
 
-    def match_text(self, text: str, *, urls: Sequence[str] = (), domains: Sequence[str] = ()) -> list[Match]:
-        """Matches of a text (near-duplicate MinHash) and of its URLs and domains."""
+    def match_text(
+        self,
+        text: str,
+        *,
+        urls: Sequence[str] | None = None,
+        domains: Sequence[str] | None = None,
+    ) -> list[Match]:
+        """Matches of a text (near-duplicate MinHash) and of its URLs and domains.
+
+        ``urls``/``domains`` default to those found in the text itself.
+        """
+        from vigil.extract import extract_fields
         from vigil.signals.text import TextMinHashSignal
 
+        if urls is None or domains is None:
+            fields = extract_fields(text)
+            urls = fields.urls if urls is None else urls
+            domains = fields.domains if domains is None else domains
         hashes = []
         if text.strip() and "text_minhash" in self.indexes:
             hashes.append(QueryHash("text_minhash", TextMinHashSignal.hash_text(text)))
@@ -167,8 +191,61 @@ class Matcher:
         out["kind"] = kind
         out["mime"] = mime
         out["sha256"] = next(h.signal for h in hashes if h.signal_type == "sha256")
-        out["matches"] = [m.to_dict() for m in self.match_hashes(hashes)]
+        matches = [m.to_dict() for m in self.match_hashes(hashes)]
+        suffix = Path(path).suffix.lower()
+        if kind == "other" and (suffix in TEXT_SUFFIXES or suffix in LINES_SUFFIXES):
+            try:
+                texts = read_texts(path)
+            except BadRecord as exc:
+                out["error"] = exc.reason
+                out["detail"] = exc.detail
+                texts = []
+            if texts:
+                out["kind"], out["mime"] = "text", "text/plain"
+            for line, text in texts:
+                for m in self.match_text(text):
+                    d = m.to_dict()
+                    if suffix in LINES_SUFFIXES:
+                        d["line"] = line
+                    matches.append(d)
+        out["matches"] = matches
         return out
 
 
-__all__ = ["Match", "Matcher", "QueryHash", "hash_file_for_query"]
+def read_texts(path: str | Path) -> list[tuple[int, str]]:
+    """``(line number, text)`` pairs of a text file: one for ``.txt``/``.md``, one per line for ``.jsonl``."""
+    import json
+
+    p = Path(path)
+    if p.stat().st_size > MAX_TEXT_BYTES:
+        raise BadRecord("text_too_large", f"{p.stat().st_size} bytes > {MAX_TEXT_BYTES}")
+    try:
+        raw = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadRecord("not_utf8_text", str(exc)) from exc
+    if p.suffix.lower() not in LINES_SUFFIXES:
+        return [(0, raw)] if raw.strip() else []
+    out = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value: Any = json.loads(line)
+        except json.JSONDecodeError:
+            value = line
+        if isinstance(value, dict):
+            value = value.get("text") or value.get("message") or ""
+        if isinstance(value, str) and value.strip():
+            out.append((n, value))
+    return out
+
+
+__all__ = [
+    "LINES_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Match",
+    "Matcher",
+    "QueryHash",
+    "hash_file_for_query",
+    "read_texts",
+]
