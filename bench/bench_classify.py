@@ -1,0 +1,146 @@
+"""Benchmark ``vigil classify``: posts/s on a realistic stream, against two baselines.
+
+The stream (~20,000 posts, 95% benign) is drawn deterministically from the training pack
+(``../shared/data``, never copied into the repo): benign posts are general tweets, forum
+sentences, news and religious texts; 5% are tweets of pro-ISIS accounts. Measured in the
+same run, on the same posts:
+
+- ``cascade (library)``: ``load_detector().score(texts)`` (what the scan pipeline calls);
+- ``cascade (CLI)``: ``vigil classify stream.jsonl`` end to end (process start, JSON parse,
+  language id, scoring, JSON output);
+- ``baseline TF-IDF+LR``: word 1-2-gram TF-IDF + logistic regression (issue 4's baseline),
+  transform + predict only;
+- ``embed-everything``: USE on every post + a linear head (measured on a 2,000-post slice).
+
+Ratios are printed against the TF-IDF baseline and against embed-everything. Nothing here
+asserts a time. Run: ``python bench/bench_classify.py [--n 20000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "data"
+
+MIX = {
+    "general_tweets": 0.60,
+    "stormfront_nohate": 0.15,
+    "stormfront_hate": 0.02,
+    "news": 0.10,
+    "religious_quran": 0.04,
+    "religious_hadith": 0.04,
+    "isis_tweets": 0.05,
+}
+
+
+def _key(row: dict[str, str]) -> str:
+    return hashlib.sha256(row["id"].encode()).hexdigest()
+
+
+def build_stream(n: int) -> list[dict[str, str]]:
+    by_group: dict[str, list[dict[str, str]]] = {}
+    for name in ("dev.csv", "train.csv"):
+        with open(SHARED / name, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                by_group.setdefault(row["group"], []).append(row)
+    stream: list[dict[str, str]] = []
+    for group, share in MIX.items():
+        rows = sorted(by_group.get(group, []), key=_key)
+        stream.extend(rows[: round(n * share)])
+    return sorted(stream, key=_key)
+
+
+def rate(n: int, seconds: float) -> float:
+    return n / seconds if seconds > 0 else float("inf")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20000)
+    ap.add_argument("--embed-slice", type=int, default=2000)
+    args = ap.parse_args()
+    if not (SHARED / "train.csv").exists():
+        print(f"training pack not found at {SHARED}; nothing to measure", file=sys.stderr)
+        return 2
+
+    stream = build_stream(args.n)
+    texts = [r["text"] for r in stream]
+    benign = sum(r["label"] == "0" for r in stream) / len(stream)
+    print(f"stream: {len(texts)} posts, {benign:.1%} benign")
+
+    from vigil.classify import load_detector
+
+    det = load_detector()
+    det.score(texts[:50])  # warm up: load the encoder
+    t = time.perf_counter()
+    verdicts = det.score(texts)
+    lib = rate(len(texts), time.perf_counter() - t)
+    flagged = sum(v.flagged for v in verdicts)
+    cand = sum(bool(v.evidence) for v in verdicts)
+    print(f"cascade (library): {lib:8.0f} posts/s  (stage 2 on {cand / len(texts):.1%}; flagged {flagged})")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "stream.jsonl"
+        with open(src, "w", encoding="utf-8") as fh:
+            for r in stream:
+                fh.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
+        t = time.perf_counter()
+        res = subprocess.run(
+            [sys.executable, "-m", "vigil", "classify", str(src)], capture_output=True, text=True, cwd=REPO
+        )
+        cli_s = time.perf_counter() - t
+        cli = rate(len(texts), cli_s)
+        assert res.returncode == 0, res.stderr
+        assert len(res.stdout.splitlines()) == len(texts)
+        one = Path(tmp) / "one.jsonl"
+        one.write_text(json.dumps({"id": 1, "text": "make hijrah to the Khilafah"}) + "\n", encoding="utf-8")
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "vigil", "classify", str(one)], capture_output=True, cwd=REPO)
+        start = time.perf_counter() - t
+    steady = rate(len(texts), cli_s - start)
+    print(f"cascade (CLI):     {cli:8.0f} posts/s  (end to end: process start, language id, JSON)")
+    print(f"cascade (CLI, excl. {start:.1f} s start-up): {steady:8.0f} posts/s  (long-stream rate)")
+
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    with open(SHARED / "train.csv", encoding="utf-8", newline="") as fh:
+        train = list(csv.DictReader(fh))
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    lr = LogisticRegression(max_iter=1000).fit(
+        vec.fit_transform([r["text"] for r in train]), [int(r["label"]) for r in train]
+    )
+    t = time.perf_counter()
+    lr.predict_proba(vec.transform(texts))
+    base = rate(len(texts), time.perf_counter() - t)
+    print(f"baseline TF-IDF+LR:{base:8.0f} posts/s")
+
+    from vigil.classify.encoder import embed
+    from vigil.classify.text import model_text
+
+    sl = [model_text(x) for x in texts[: args.embed_slice]]
+    head = np.zeros(512, dtype=np.float32)
+    t = time.perf_counter()
+    _ = embed(sl) @ head
+    emb = rate(len(sl), time.perf_counter() - t)
+    print(f"embed-everything:  {emb:8.0f} posts/s  (USE on every post; {len(sl)}-post slice)")
+
+    print(
+        f"\nratios: library/TF-IDF {lib / base:.2f}x, CLI/TF-IDF {cli / base:.2f}x, "
+        f"library/embed-everything {lib / emb:.1f}x, CLI/embed-everything {cli / emb:.1f}x"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

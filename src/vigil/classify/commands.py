@@ -1,0 +1,101 @@
+"""CLI faces of the classify package: ``vigil classify``, ``vigil train``, ``vigil evaluate``.
+
+Each command only parses arguments and calls one library function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATA = "../shared/data/train.csv"
+DEFAULT_DEVSETS = ("devsets/train.csv",)
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from vigil.classify import load_detector
+    from vigil.classify.stream import classify_lines, write_jsonl
+
+    detector = load_detector(args.model)
+    src = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+    try:
+        write_jsonl(classify_lines(src, detector, fmt=args.format), sys.stdout)
+    finally:
+        if src is not sys.stdin:
+            src.close()
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from vigil.classify.detector import default_model_dir
+    from vigil.classify.train import train_detector
+
+    devsets = args.devsets if args.devsets is not None else [p for p in DEFAULT_DEVSETS if Path(p).exists()]
+    if not Path(args.data).exists():
+        print(f"vigil train: training data not found: {args.data}", file=sys.stderr)
+        return 2
+    manifest = train_detector(
+        args.data,
+        devsets,
+        args.out or default_model_dir(),
+        cache_dir=args.cache,
+        limit=args.limit,
+        evaluate_on=args.eval or (),
+        log=lambda m: print(m, file=sys.stderr),
+    )
+    print(
+        json.dumps(
+            {k: manifest[k] for k in ("version", "threshold", "stage1_cut", "training_data")},
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from vigil.classify import load_detector
+    from vigil.classify.evaluate import evaluate_csv, format_text
+
+    res: dict[str, Any] = evaluate_csv(args.data, load_detector(args.model), plot=args.plot)
+    if args.format == "json":
+        print(json.dumps(res, ensure_ascii=False, indent=2))
+    else:
+        print(format_text(res))
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("classify", help="score texts (JSONL or plain lines) to JSONL on stdout")
+    p.add_argument("file", nargs="?", default="-", help="input file, or - for stdin (default)")
+    p.add_argument("--format", choices=("jsonl", "lines"), default="jsonl", help="input format")
+    p.add_argument("--model", default=None, help="model directory (default: the shipped model)")
+    p.set_defaults(func=cmd_classify)
+
+    p = subparsers.add_parser("train", help="train the text detector reproducibly")
+    p.add_argument("--data", default=DEFAULT_DATA, help=f"training CSV (default {DEFAULT_DATA})")
+    p.add_argument(
+        "--devsets",
+        nargs="*",
+        default=None,
+        help="self-written labelled CSVs to add (default devsets/train.csv if present)",
+    )
+    p.add_argument("--out", default=None, help="output directory (default: the package's model/)")
+    p.add_argument("--cache", default=None, help="directory to cache sentence embeddings in")
+    p.add_argument("--limit", type=int, default=None, help="use only the first N rows of --data")
+    p.add_argument("--eval", nargs="*", default=None, help="labelled CSVs to evaluate into the manifest")
+    p.set_defaults(func=cmd_train)
+
+    p = subparsers.add_parser("evaluate", help="recall / FPR per family and language, PR-AUC, ECE, themes")
+    p.add_argument("--data", required=True, help="CSV with columns text,label,group[,lang][,themes]")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--plot", default=None, help="write the PR curve to this PNG")
+    p.add_argument("--model", default=None, help="model directory (default: the shipped model)")
+    p.set_defaults(func=cmd_evaluate)
+
+
+__all__ = ["register"]

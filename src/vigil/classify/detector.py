@@ -1,0 +1,158 @@
+"""The shipped detector: a two-stage cascade with calibrated scores, themes and evidence.
+
+Stage 1 (:mod:`vigil.classify.ngrams`) is a hashed n-gram linear model that costs
+microseconds a post and is cut so low that practically everything the full model would
+flag passes; on an ordinary stream it rules out most posts. Stage 2 embeds only the
+candidates with the multilingual Universal Sentence Encoder; a classifier on the embedding,
+trained with multilingual hard negatives (counter-speech, news and research about
+terrorism, faith practice, humanitarian appeals, scripture), is stacked with the stage-1
+logit (:class:`~vigil.classify.heads.Stacker`) and decides. Its raw output is mapped to a
+probability by an isotonic calibrator fitted on held-out (out-of-fold) predictions, and
+``flagged`` applies the shipped threshold, picked on in-domain hard negatives.
+
+Evidence, for every candidate: the phrases that drew stage 1's attention and the nearest
+labelled examples from a bank of self-written texts (with their family), so a reviewer
+sees what the text resembles; and the stage-2 raw score.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vigil.classify.arrays import load_arrays
+from vigil.classify.encoder import embed
+from vigil.classify.fairness import project_out
+from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
+from vigil.classify.ngrams import NgramFeatures, NgramScorer
+from vigil.classify.text import model_text
+from vigil.classify.themes import THEMES
+
+BATCH = 2048
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The detector's judgement of one text (it judges content, never people)."""
+
+    score: float  # calibrated P(text is terrorist propaganda), 0..1
+    flagged: bool  # score >= the shipped operating threshold
+    themes: dict[str, float] = field(default_factory=dict)  # every theme -> P(theme | propaganda)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "flagged": self.flagged,
+            "themes": self.themes,
+            "evidence": self.evidence,
+        }
+
+
+def _zero_themes() -> dict[str, float]:
+    return dict.fromkeys(THEMES, 0.0)
+
+
+class CascadeDetector:
+    """Stage-1 n-gram filter → stage-2 embedding stance classifier → calibration."""
+
+    def __init__(self, model_dir: str | Path) -> None:
+        self.model_dir = Path(model_dir)
+        self.manifest: dict[str, Any] = json.loads((self.model_dir / "manifest.json").read_text("utf-8"))
+        self.version: str = str(self.manifest["version"])
+        self.threshold: float = float(self.manifest["threshold"])
+        self.stage1_cut: float = float(self.manifest["stage1_cut"])
+        reject = float(self.manifest.get("stage1_reject_score", 0.0))
+        self.reject_score: float = min(reject, self.threshold / 2)
+        a = load_arrays(self.model_dir / "model.npz")
+        self.features = NgramFeatures()
+        self.stage1 = NgramScorer()
+        self.stage1.coef_ = a["s1_coef"].astype(np.float32)
+        self.stage1.intercept_ = float(a["s1_intercept"][0])
+        self.calib1 = Calibrator.from_knots(a["cal1_x"], a["cal1_y"])
+        self.stage2 = StanceClassifier.from_arrays(a, "s2_")
+        self.stack = Stacker.from_arrays(a["stack_w"], float(a["stack_b"][0]))
+        self.calib2 = Calibrator.from_knots(a["cal2_x"], a["cal2_y"])
+        self.themes_head = ThemeClassifier(THEMES)
+        self.themes_head.coef_ = a["th_W"].astype(np.float32)
+        self.themes_head.intercept_ = a["th_b"].astype(np.float32)
+        self.bank_emb = a["bank_emb"].astype(np.float32)
+        self.debias = a["debias"].astype(np.float32) if "debias" in a else np.zeros((0, 512), np.float32)
+        bank = (self.model_dir / "bank.jsonl").read_text("utf-8")
+        self.bank = [json.loads(line) for line in bank.splitlines()]
+
+    # -- scoring -----------------------------------------------------------------------------
+    def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[Verdict]:
+        """One :class:`Verdict` per text, in order. ``langs`` is accepted for the contract
+        (the scan pipeline passes it) but not used as a feature: the same words must get
+        the same score whatever language tag a post carries."""
+        out: list[Verdict] = []
+        for i in range(0, len(texts), BATCH):
+            out.extend(self._score_batch(texts[i : i + BATCH]))
+        return out
+
+    def stage1_logits(self, clean: Sequence[str]) -> np.ndarray:
+        return self.stage1.decision_function(clean, self.features)
+
+    def _score_batch(self, texts: Sequence[str]) -> list[Verdict]:
+        clean = [model_text(t) for t in texts]
+        s1 = self.stage1_logits(clean)
+        cand = np.flatnonzero((s1 >= self.stage1_cut) & np.array([bool(c) for c in clean]))
+        verdicts: list[Verdict | None] = [None] * len(texts)
+        if len(cand):
+            E = project_out(embed([clean[i] for i in cand]), self.debias)
+            z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand])
+            p2 = self.calib2.transform(z2)
+            th = self.themes_head.predict_proba(E)
+            sims = E @ self.bank_emb.T
+            for k, i in enumerate(cand):
+                score = round(float(np.clip(p2[k], 0.0, 1.0)), 4)
+                flagged = score >= self.threshold
+                evidence = self._evidence(clean[i], float(z2[k]), sims[k])
+                themes = {t: round(float(th[k, j]), 4) for j, t in enumerate(THEMES)}
+                verdicts[i] = Verdict(score, flagged, themes, evidence)
+        for j, v in enumerate(verdicts):
+            if v is None:
+                verdicts[j] = Verdict(self.reject_score, False, _zero_themes(), [])
+        return [v for v in verdicts if v is not None]
+
+    def _evidence(self, text: str, z2: float, sims: np.ndarray) -> list[dict[str, Any]]:
+        ev: list[dict[str, Any]] = self.stage1.phrases(text, self.features, top=5)
+        for j in np.argsort(-sims, kind="stable")[:3]:
+            b = self.bank[int(j)]
+            ev.append(
+                {
+                    "kind": "neighbour",
+                    "text": b["text"],
+                    "label": "propaganda" if b["label"] == 1 else "not propaganda",
+                    "family": b["group"],
+                    "lang": b["lang"],
+                    "similarity": round(float(sims[j]), 3),
+                }
+            )
+        ev.append({"kind": "model", "stage": 2, "raw": round(z2, 3)})
+        return ev
+
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("vigil.classify") / "model"))
+
+
+@lru_cache(maxsize=4)
+def _load(model_dir: str) -> CascadeDetector:
+    return CascadeDetector(model_dir)
+
+
+def load_detector(model_dir: str | Path | None = None) -> CascadeDetector:
+    """The shipped detector (loaded once per process and cached; fully offline)."""
+    return _load(str(Path(model_dir) if model_dir else default_model_dir()))
+
+
+__all__ = ["BATCH", "CascadeDetector", "Verdict", "default_model_dir", "load_detector"]

@@ -1,0 +1,211 @@
+"""``vigil evaluate``: how the detector does on a labelled CSV, per family and per language.
+
+Reports, at the detector's shipped threshold: recall and false-positive rate overall, per
+``group`` (family), per language and per family × language; PR-AUC; expected calibration
+error (ECE, 10 equal-width bins); and, where a ``themes`` column labels the propaganda
+rows, per-theme precision/recall/F1, macro-F1 and the corpus-level violent and utopia
+shares (estimated vs labelled). Languages come from the ``lang`` column when present,
+otherwise from :func:`vigil.extract.detect_languages`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import average_precision_score, precision_recall_curve
+
+from vigil.classify.data import read_labelled
+from vigil.classify.themes import THEMES, VIOLENT_THEMES
+
+
+def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    """Expected calibration error with equal-width bins."""
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    idx = np.clip(np.digitize(p, edges[1:-1]), 0, bins - 1)
+    total = 0.0
+    for b in range(bins):
+        m = idx == b
+        if m.any():
+            total += m.mean() * abs(float(p[m].mean()) - float(y[m].mean()))
+    return float(total)
+
+
+def _rates(flag: np.ndarray, y: np.ndarray, score: np.ndarray) -> dict[str, Any]:
+    row: dict[str, Any] = {"n": len(y)}
+    if (y == 1).any():
+        row["n_pos"] = int((y == 1).sum())
+        row["recall"] = round(float(flag[y == 1].mean()), 4)
+    if (y == 0).any():
+        row["n_neg"] = int((y == 0).sum())
+        row["fpr"] = round(float(flag[y == 0].mean()), 4)
+        row["false_positives"] = int(flag[y == 0].sum())
+    row["mean_score"] = round(float(score.mean()), 4)
+    return row
+
+
+def theme_metrics(pred: np.ndarray, truth: np.ndarray, cut: float = 0.5) -> dict[str, Any]:
+    """Per-theme P/R/F1 (``pred`` probabilities, ``truth`` 0/1, rows = propaganda texts)."""
+    out: dict[str, Any] = {}
+    f1s = []
+    for j, t in enumerate(THEMES):
+        p = pred[:, j] >= cut
+        g = truth[:, j] == 1
+        tp = float((p & g).sum())
+        prec = tp / p.sum() if p.sum() else 0.0
+        rec = tp / g.sum() if g.sum() else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[t] = {
+            "support": int(g.sum()),
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+        }
+        if g.sum():
+            f1s.append(f1)
+    out["macro_f1"] = round(float(np.mean(f1s)), 4) if f1s else None
+    vi = [THEMES.index(t) for t in VIOLENT_THEMES]
+    ut = THEMES.index("utopia")
+    out["violent_share"] = {
+        "labelled": round(float(truth[:, vi].max(axis=1).mean()), 4),
+        "estimated": round(float((pred[:, vi] >= cut).any(axis=1).mean()), 4),
+    }
+    out["utopia_share"] = {
+        "labelled": round(float(truth[:, ut].mean()), 4),
+        "estimated": round(float((pred[:, ut] >= cut).mean()), 4),
+    }
+    return out
+
+
+def evaluate_csv(
+    path: str | Path, detector: Any = None, *, summary: bool = False, plot: str | Path | None = None
+) -> dict[str, Any]:
+    """Evaluate ``detector`` (default: the shipped one) on the labelled CSV at ``path``."""
+    if detector is None:
+        from vigil.classify import load_detector
+
+        detector = load_detector()
+    data = read_labelled(path)
+    if not len(data):
+        raise ValueError(f"{path}: no rows")
+    langs = data.langs
+    if all(lang == "und" for lang in langs):
+        from vigil.extract import detect_languages
+
+        langs = detect_languages(data.texts)
+    verdicts = detector.score(data.texts, langs)
+    return evaluate_verdicts(
+        verdicts,
+        data.labels,
+        data.groups,
+        langs,
+        data.themes,
+        threshold=float(detector.threshold),
+        name=Path(path).name,
+        summary=summary,
+        plot=plot,
+        version=str(detector.version),
+    )
+
+
+def evaluate_verdicts(
+    verdicts: Sequence[Any],
+    labels: Sequence[int],
+    groups: Sequence[str],
+    langs: Sequence[str],
+    themes: Sequence[set[str] | None],
+    *,
+    threshold: float,
+    name: str = "",
+    summary: bool = False,
+    plot: str | Path | None = None,
+    version: str = "",
+) -> dict[str, Any]:
+    y = np.asarray(labels, dtype=np.int64)
+    s = np.asarray([v.score for v in verdicts], dtype=np.float64)
+    f = np.asarray([v.flagged for v in verdicts], dtype=bool)
+    g = np.asarray(groups)
+    lg = np.asarray(langs)
+    res: dict[str, Any] = {"data": name, "model": version, "threshold": threshold, "overall": _rates(f, y, s)}
+    if 0 < y.sum() < len(y):
+        res["overall"]["pr_auc"] = round(float(average_precision_score(y, s)), 4)
+    res["overall"]["ece"] = round(ece(s, y), 4)
+    res["per_group"] = {k: _rates(f[g == k], y[g == k], s[g == k]) for k in sorted(set(groups))}
+    res["per_lang"] = {k: _rates(f[lg == k], y[lg == k], s[lg == k]) for k in sorted(set(langs))}
+    if not summary:
+        res["per_group_lang"] = {
+            f"{a}/{b}": _rates(f[(g == a) & (lg == b)], y[(g == a) & (lg == b)], s[(g == a) & (lg == b)])
+            for a in sorted(set(groups))
+            for b in sorted(set(langs))
+            if ((g == a) & (lg == b)).any()
+        }
+    rows = [i for i, t in enumerate(themes) if t is not None and y[i] == 1]
+    if rows:
+        pred = np.asarray([[verdicts[i].themes.get(t, 0.0) for t in THEMES] for i in rows])
+        truth = np.asarray([[1 if t in (themes[i] or set()) else 0 for t in THEMES] for i in rows])
+        res["themes"] = theme_metrics(pred, truth)
+        res["themes"]["n"] = len(rows)
+    if plot is not None and 0 < y.sum() < len(y):
+        plot_pr(y, s, threshold, plot, title=f"{name} ({version})")
+        res["plot"] = str(plot)
+    return res
+
+
+def plot_pr(y: np.ndarray, s: np.ndarray, threshold: float, path: str | Path, title: str = "") -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    prec, rec, thr = precision_recall_curve(y, s)
+    fig, ax = plt.subplots(figsize=(5, 4), dpi=120)
+    ax.plot(rec, prec, lw=1.5, label=f"AP = {average_precision_score(y, s):.3f}")
+    if len(thr):
+        k = int(np.clip(np.searchsorted(thr, threshold), 0, len(thr) - 1))
+        ax.scatter([rec[k]], [prec[k]], color="red", zorder=3, label=f"threshold {threshold:.2f}")
+    ax.set_xlabel("recall")
+    ax.set_ylabel("precision")
+    ax.set_xlim(0, 1.01)
+    ax.set_ylim(0, 1.01)
+    ax.set_title(title, fontsize=9)
+    ax.legend(loc="lower left")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def format_text(res: dict[str, Any]) -> str:
+    """A human-readable table of an :func:`evaluate_csv` result."""
+    lines = [f"data: {res['data']}   model: {res['model']}   threshold: {res['threshold']}"]
+    o = res["overall"]
+    lines.append("overall: " + "  ".join(f"{k}={v}" for k, v in o.items()))
+
+    def table(title: str, rows: dict[str, Any]) -> None:
+        lines.append(f"\n{title:<34} {'n':>6} {'recall':>8} {'fpr':>8} {'mean':>7}")
+        for k, r in rows.items():
+            rec = f"{r['recall']:.3f}" if "recall" in r else "-"
+            fpr = f"{r['fpr']:.3f}" if "fpr" in r else "-"
+            lines.append(f"{k:<34} {r['n']:>6} {rec:>8} {fpr:>8} {r['mean_score']:>7.3f}")
+
+    table("group", res["per_group"])
+    table("lang", res["per_lang"])
+    if "per_group_lang" in res:
+        table("group/lang", res["per_group_lang"])
+    if "themes" in res:
+        th = res["themes"]
+        lines.append(f"\nthemes (n={th['n']}): macro-F1 {th['macro_f1']}")
+        for t in THEMES:
+            r = th[t]
+            lines.append(
+                f"  {t:<12} support {r['support']:>4}  P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                f"F1 {r['f1']:.3f}"
+            )
+        lines.append(f"  violent share {th['violent_share']}   utopia share {th['utopia_share']}")
+    if "plot" in res:
+        lines.append(f"\nPR curve: {res['plot']}")
+    return "\n".join(lines)
+
+
+__all__ = ["ece", "evaluate_csv", "evaluate_verdicts", "format_text", "plot_pr", "theme_metrics"]

@@ -1,0 +1,177 @@
+"""Small estimators on sentence embeddings: the stance classifier, the theme heads, calibration.
+
+All follow the scikit-learn shape (``__init__`` stores arguments, ``fit`` returns ``self``,
+fitted state ends in ``_``, ``predict_proba``) and keep their fitted state as plain arrays,
+so the shipped artefacts are numpy arrays, not pickles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+class StanceClassifier:
+    """P(propaganda | embedding): logistic regression, or a one-hidden-layer MLP.
+
+    The embedding carries what the text *does* (promote, report, refute) as well as its
+    topic; hard negatives in training (counter-speech, news and research about terrorism,
+    humanitarian appeals) are what push the boundary from topic to stance.
+    """
+
+    def __init__(self, kind: str = "logreg", C: float = 1.0, hidden: int = 128, alpha: float = 1e-3) -> None:
+        self.kind = kind
+        self.C = C
+        self.hidden = hidden
+        self.alpha = alpha
+
+    def fit(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> StanceClassifier:
+        if self.kind == "logreg":
+            lr = LogisticRegression(C=self.C, max_iter=2000)
+            lr.fit(X, y, sample_weight=sample_weight)
+            self.layers_ = [(lr.coef_.T.astype(np.float32), lr.intercept_.astype(np.float32))]
+        elif self.kind == "mlp":
+            if sample_weight is not None:  # MLPClassifier has no weights: repeat rows instead
+                reps = np.maximum(1, np.round(sample_weight).astype(int))
+                X, y = np.repeat(X, reps, axis=0), np.repeat(y, reps)
+            mlp = MLPClassifier(
+                hidden_layer_sizes=(self.hidden,),
+                alpha=self.alpha,
+                max_iter=60,
+                early_stopping=False,
+                random_state=0,
+            )
+            mlp.fit(X, y)
+            self.layers_ = [
+                (w.astype(np.float32), b.astype(np.float32))
+                for w, b in zip(mlp.coefs_, mlp.intercepts_, strict=True)
+            ]
+        else:
+            raise ValueError(f"unknown kind {self.kind!r}")
+        return self
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        h = np.asarray(X, dtype=np.float32)
+        for i, (w, b) in enumerate(self.layers_):
+            h = h @ w + b
+            if i < len(self.layers_) - 1:
+                h = np.maximum(h, 0)
+        return np.asarray(h[:, 0], dtype=np.float64)
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        p = _sigmoid(self.decision_function(X))
+        return np.column_stack([1 - p, p])
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for i, (w, b) in enumerate(self.layers_):
+            out[f"{prefix}W{i}"] = w
+            out[f"{prefix}b{i}"] = b
+        return out
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], prefix: str) -> StanceClassifier:
+        self = cls()
+        layers = []
+        i = 0
+        while f"{prefix}W{i}" in arrays:
+            layers.append((arrays[f"{prefix}W{i}"], arrays[f"{prefix}b{i}"]))
+            i += 1
+        self.layers_ = layers
+        self.kind = "logreg" if len(layers) == 1 else "mlp"
+        return self
+
+
+class ThemeClassifier:
+    """Multi-label narrative themes: one logistic regression per theme on the embedding.
+
+    Trained on propaganda only, so its output is P(theme | the text is propaganda).
+    """
+
+    def __init__(self, themes: Sequence[str], C: float = 2.0) -> None:
+        self.themes = tuple(themes)
+        self.C = C
+
+    def fit(self, X: np.ndarray, Y: np.ndarray, sample_weight: np.ndarray | None = None) -> ThemeClassifier:
+        W = np.zeros((X.shape[1], len(self.themes)), dtype=np.float32)
+        b = np.zeros(len(self.themes), dtype=np.float32)
+        for j in range(len(self.themes)):
+            y = Y[:, j]
+            if y.min() == y.max():
+                b[j] = 10.0 if y[0] else -10.0
+                continue
+            lr = LogisticRegression(C=self.C, max_iter=2000, class_weight="balanced")
+            lr.fit(X, y, sample_weight=sample_weight)
+            W[:, j] = lr.coef_.ravel()
+            b[j] = lr.intercept_[0]
+        self.coef_, self.intercept_ = W, b
+        return self
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        return _sigmoid(np.asarray(X, dtype=np.float32) @ self.coef_ + self.intercept_)
+
+
+class Stacker:
+    """Stage 2's final logit from the embedding model's and the n-gram model's logits.
+
+    Features: both logits and their product (agreement). The n-gram logit carries the
+    words each side uses ("Khilafah", "Dawlah" vs "Daesh", "so-called"); the embedding
+    carries meaning across languages. Fitted on out-of-fold logits only.
+    """
+
+    def fit(
+        self, ze: np.ndarray, zn: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None
+    ) -> Stacker:
+        lr = LogisticRegression(C=1.0, max_iter=1000)
+        lr.fit(self._features(ze, zn), y, sample_weight=sample_weight)
+        self.coef_ = lr.coef_.ravel().astype(np.float64)
+        self.intercept_ = float(lr.intercept_[0])
+        return self
+
+    @staticmethod
+    def _features(ze: np.ndarray, zn: np.ndarray) -> np.ndarray:
+        return np.column_stack([ze, zn, ze * zn])
+
+    def decision_function(self, ze: np.ndarray, zn: np.ndarray) -> np.ndarray:
+        return np.asarray(self._features(ze, zn) @ self.coef_ + self.intercept_, dtype=np.float64)
+
+    def predict_proba(self, ze: np.ndarray, zn: np.ndarray) -> np.ndarray:
+        p = _sigmoid(self.decision_function(ze, zn))
+        return np.column_stack([1 - p, p])
+
+    @classmethod
+    def from_arrays(cls, coef: np.ndarray, intercept: float) -> Stacker:
+        self = cls()
+        self.coef_, self.intercept_ = np.asarray(coef, dtype=np.float64), float(intercept)
+        return self
+
+
+class Calibrator:
+    """Isotonic map from a raw score to a probability, stored as its knots."""
+
+    def fit(self, s: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> Calibrator:
+        iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+        iso.fit(s, y, sample_weight=sample_weight)
+        self.x_ = np.asarray(iso.X_thresholds_, dtype=np.float64)
+        self.y_ = np.asarray(iso.y_thresholds_, dtype=np.float64)
+        return self
+
+    def transform(self, s: np.ndarray) -> np.ndarray:
+        return np.interp(np.asarray(s, dtype=np.float64), self.x_, self.y_)
+
+    @classmethod
+    def from_knots(cls, x: np.ndarray, y: np.ndarray) -> Calibrator:
+        self = cls()
+        self.x_, self.y_ = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+        return self
+
+
+__all__ = ["Calibrator", "Stacker", "StanceClassifier", "ThemeClassifier"]

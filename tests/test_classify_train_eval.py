@@ -1,0 +1,158 @@
+"""``vigil train`` is deterministic; ``vigil evaluate`` reports what it promises."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vigil.classify import THEMES, load_detector
+from vigil.classify.detector import CascadeDetector
+from vigil.classify.evaluate import ece, evaluate_csv, format_text
+from vigil.classify.train import train_detector
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEVSETS = REPO / "devsets"
+
+
+def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["text", "label", "group", "lang", "themes"])
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def small_csv(tmp_path: Path) -> Path:
+    rows = [
+        {
+            "text": "O doctors, make hijrah to the Khilafah and serve in the hospitals of the Islamic State.",
+            "label": "1",
+            "group": "propaganda",
+            "lang": "en",
+            "themes": "recruitment;utopia",
+        },
+        {
+            "text": "The soldiers of the Khilafah liberated the town and the apostates fled. "
+            "Remaining and expanding.",
+            "label": "1",
+            "group": "propaganda",
+            "lang": "en",
+            "themes": "war",
+        },
+        {
+            "text": "Médecins, le Califat a besoin de vous : faites la hijra vers l'État islamique.",
+            "label": "1",
+            "group": "propaganda",
+            "lang": "fr",
+            "themes": "recruitment",
+        },
+        {
+            "text": "ISIS lied about its hospitals: doctors who escaped describe no medicine and "
+            "civilians left to die.",
+            "label": "0",
+            "group": "counter_speech",
+            "lang": "en",
+            "themes": "",
+        },
+        {
+            "text": "Eid prayer in the park at 8am, breakfast for the whole neighbourhood afterwards.",
+            "label": "0",
+            "group": "faith_practice",
+            "lang": "en",
+            "themes": "",
+        },
+        {
+            "text": "Le groupe État islamique a revendiqué l'attentat, selon un communiqué de son agence.",
+            "label": "0",
+            "group": "news_terror",
+            "lang": "fr",
+            "themes": "",
+        },
+        {
+            "text": "We urgently need surgeons for our trauma hospitals; care for everyone, regardless of side.",
+            "label": "0",
+            "group": "humanitarian_appeal",
+            "lang": "en",
+            "themes": "",
+        },
+    ]
+    return _write_csv(tmp_path / "small.csv", rows)
+
+
+def test_evaluate_reports_everything(small_csv: Path, tmp_path: Path) -> None:
+    plot = tmp_path / "pr.png"
+    res = evaluate_csv(small_csv, load_detector(), plot=plot)
+    assert res["overall"]["n"] == 7 and 0.0 <= res["overall"]["pr_auc"] <= 1.0
+    assert 0.0 <= res["overall"]["ece"] <= 1.0
+    assert set(res["per_group"]) == {
+        "propaganda",
+        "counter_speech",
+        "faith_practice",
+        "news_terror",
+        "humanitarian_appeal",
+    }
+    assert "recall" in res["per_group"]["propaganda"] and "fpr" in res["per_group"]["counter_speech"]
+    assert set(res["per_lang"]) == {"en", "fr"}
+    assert "propaganda/fr" in res["per_group_lang"]
+    assert res["themes"]["n"] == 3 and set(THEMES) <= set(res["themes"]) and "macro_f1" in res["themes"]
+    assert plot.exists() and plot.stat().st_size > 1000
+    text = format_text(res)
+    assert "counter_speech" in text and "macro-F1" in text
+
+
+def test_evaluate_cli_json_and_text(small_csv: Path) -> None:
+    for fmt in ("json", "text"):
+        cmd = [sys.executable, "-m", "vigil", "evaluate", "--data", str(small_csv), "--format", fmt]
+        res = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=300)
+        assert res.returncode == 0, res.stderr
+        if fmt == "json":
+            assert json.loads(res.stdout)["overall"]["n"] == 7
+        else:
+            assert "recall" in res.stdout
+
+
+def test_ece_bounds() -> None:
+    import numpy as np
+
+    assert ece(np.array([0.0, 1.0]), np.array([0, 1])) == 0.0
+    assert ece(np.array([1.0, 1.0]), np.array([0, 0])) == 1.0
+
+
+def test_train_is_deterministic(tmp_path: Path) -> None:
+    """Two trainings on the same small data give byte-identical artefacts."""
+    data = DEVSETS / "train.csv"
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        manifest = train_detector(data, [], out, cache_dir=tmp_path / f"cache-{run}", limit=200)
+        assert manifest["training_data"][0]["rows"] == 200
+        outs.append(out)
+    names = sorted(p.name for p in outs[0].iterdir())
+    assert names == ["bank.jsonl", "manifest.json", "model.npz"]
+    for name in names:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+    det = CascadeDetector(outs[0])
+    v = det.score(["Make hijrah to the Khilafah, doctors: the Islamic State needs you."])[0]
+    assert 0.0 <= v.score <= 1.0 and set(v.themes) == set(THEMES)
+
+
+@pytest.mark.skipif(not (SHARED / "train.csv").exists(), reason=f"training pack not found at {SHARED}")
+def test_train_on_pack_subset_is_deterministic(tmp_path: Path) -> None:
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        train_detector(
+            SHARED / "train.csv", [DEVSETS / "train.csv"], out, cache_dir=tmp_path / "cache", limit=300
+        )
+        outs.append(out)
+    for name in ("model.npz", "bank.jsonl", "manifest.json"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+    manifest = json.loads((outs[0] / "manifest.json").read_text())
+    assert manifest["training_data"][0]["sha256"] and 0.0 < manifest["threshold"] < 1.0
