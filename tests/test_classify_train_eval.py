@@ -76,7 +76,8 @@ def small_csv(tmp_path: Path) -> Path:
             "themes": "",
         },
         {
-            "text": "We urgently need surgeons for our trauma hospitals; care for everyone, regardless of side.",
+            "text": "We urgently need surgeons for our trauma hospitals; "
+            "care for everyone, regardless of side.",
             "label": "0",
             "group": "humanitarian_appeal",
             "lang": "en",

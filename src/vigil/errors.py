@@ -1,9 +1,9 @@
 """The small tree of errors vigil raises on purpose.
 
-    VigilError
-    ├── BadRecord        one input record cannot be used (it goes to quarantine)
-    ├── StoreError       the database cannot be opened or migrated
-    └── UsageError       the caller asked for something that cannot be done
+VigilError
+├── BadRecord        one input record cannot be used (it goes to quarantine)
+├── StoreError       the database cannot be opened or migrated
+└── UsageError       the caller asked for something that cannot be done
 """
 
 from __future__ import annotations
