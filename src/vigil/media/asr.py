@@ -106,8 +106,15 @@ def load_model() -> Any:
 def transcribe(audio_path: str | Path, *, language: str | None = None) -> Transcript:
     """Speech in a 16 kHz WAV (or any file ffmpeg reads); ``language`` forces it (ISO 639-1)."""
     model = load_model()
+    # temperature=0.0 turns off faster-whisper's sampling fallback, which made the same audio
+    # transcribe differently run to run (and sometimes to nothing); beam search keeps quality.
     segments, info = model.transcribe(
-        str(audio_path), language=language, beam_size=1, vad_filter=True, condition_on_previous_text=False
+        str(audio_path),
+        language=language,
+        beam_size=5,
+        temperature=0.0,
+        vad_filter=True,
+        condition_on_previous_text=False,
     )
     segs = [Segment(round(s.start, 2), round(s.end, 2), s.text.strip()) for s in segments if s.text.strip()]
     return Transcript(info.language, float(info.language_probability), segs)
