@@ -200,6 +200,8 @@ def scan(
                 _flush(store, batch, quarantine, detector, summary, run_id)
                 batch, quarantine = [], []
         _flush(store, batch, quarantine, detector, summary, run_id)
+        bar.total = bar.n  # the total was an estimate (multi-line CSV rows, skipped messages)
+        bar.refresh()
         bar.close()
         stage = _media_stage() if media else None
         if stage is not None:
