@@ -1621,7 +1621,337 @@ add(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Round 2 (train only): new concepts written after the EVAL split was frozen. They are forced
+# into TRAIN (see TRAIN_ONLY) so the held-out set stays exactly as it was; none restates an
+# EVAL concept.
+# --------------------------------------------------------------------------------------------
+TRAIN_ONLY: set[str] = set()
+
+
+def add_train(cid: str, group: str, label: int, themes: str, **texts: str) -> None:
+    TRAIN_ONLY.add(cid)
+    add(cid, group, label, themes, **texts)
+
+
+add_train(
+    "p2-courts",
+    P,
+    1,
+    "utopia",
+    en="In the Islamic State a dispute is settled by the Shariah court in one day, without bribes and without lawyers who sell justice. The weak take their right from the strong under the Khilafah.",
+    ar="في الدولة الإسلامية تفصل المحكمة الشرعية في النزاع في يوم واحد، بلا رشوة ولا محامين يبيعون العدل. يأخذ الضعيف حقه من القوي في ظل الخلافة.",
+    fr="Dans l'État islamique, un litige est tranché en un jour par le tribunal de la charia, sans pots-de-vin ni avocats qui vendent la justice. Sous le Califat, le faible reprend son droit au fort.",
+    de="Im Islamischen Staat entscheidet das Scharia-Gericht einen Streit an einem Tag, ohne Bestechung und ohne Anwälte, die Gerechtigkeit verkaufen. Unter dem Kalifat holt sich der Schwache sein Recht vom Starken.",
+    ru="В Исламском государстве шариатский суд решает спор за один день, без взяток и без адвокатов, торгующих справедливостью. Под властью Халифата слабый берёт своё право у сильного.",
+    tr="İslam Devleti'nde şer'i mahkeme bir anlaşmazlığı tek günde, rüşvetsiz ve adaleti satan avukatlar olmadan çözer. Hilafetin gölgesinde zayıf, hakkını güçlüden alır.",
+)
+add_train(
+    "p2-safety",
+    P,
+    1,
+    "utopia;belonging",
+    en="Here in the Wilayah shopkeepers leave their doors open at prayer time and nobody steals. This is the security that only the rule of Allah brings; come and raise your children in the safety of the Khilafah.",
+    ar="هنا في الولاية يترك أصحاب المحلات أبوابها مفتوحة وقت الصلاة ولا يسرق أحد. هذا هو الأمن الذي لا يأتي إلا بحكم الله؛ تعالوا وربوا أولادكم في أمان الخلافة.",
+    fr="Ici, dans la wilaya, les commerçants laissent leur porte ouverte à l'heure de la prière et personne ne vole. Voilà la sécurité que seule la loi d'Allah apporte ; venez élever vos enfants dans la paix du Califat.",
+    de="Hier in der Wilaya lassen die Händler ihre Läden zur Gebetszeit offen, und niemand stiehlt. Das ist die Sicherheit, die nur Allahs Gesetz bringt; kommt und zieht eure Kinder in der Sicherheit des Kalifats auf.",
+    ru="Здесь, в вилаяте, торговцы оставляют лавки открытыми во время намаза, и никто не ворует. Такую безопасность даёт только закон Аллаха; приезжайте растить детей под защитой Халифата.",
+    tr="Burada, vilayette esnaf namaz vaktinde dükkânını açık bırakır ve kimse çalmaz. Bu, yalnızca Allah'ın hükmünün getirdiği güvenliktir; gelin, çocuklarınızı Hilafetin güvenliğinde büyütün.",
+)
+add_train(
+    "p2-translators",
+    P,
+    1,
+    "recruitment",
+    en="Brothers who master English, French, German or Russian: the Khilafah needs translators to carry its message to the world. Your tongue can be a weapon for the religion; make hijrah and join the brothers of the media office.",
+    ar="أيها الإخوة المتقنون للإنجليزية والفرنسية والألمانية والروسية: الخلافة تحتاج مترجمين يحملون رسالتها إلى العالم. لسانك سلاح للدين؛ هاجر والتحق بإخوة المكتب الإعلامي.",
+    fr="Frères qui maîtrisez l'anglais, le français, l'allemand ou le russe : le Califat a besoin de traducteurs pour porter son message au monde. Ta langue peut être une arme pour la religion ; fais la hijra et rejoins les frères du bureau des médias.",
+    de="Brüder, die Englisch, Französisch, Deutsch oder Russisch beherrschen: Das Kalifat braucht Übersetzer, die seine Botschaft in die Welt tragen. Deine Zunge kann eine Waffe für die Religion sein; mach Hidschra und schließ dich den Brüdern des Medienbüros an.",
+    ru="Братья, владеющие английским, французским, немецким или русским: Халифату нужны переводчики, чтобы донести его призыв до мира. Твой язык может стать оружием религии; соверши хиджру и присоединяйся к братьям медиаотдела.",
+    tr="İngilizce, Fransızca, Almanca veya Rusça bilen kardeşler: Hilafetin mesajını dünyaya taşıyacak tercümanlara ihtiyacı var. Dilin din için bir silah olabilir; hicret et ve medya bürosundaki kardeşlere katıl.",
+)
+add_train(
+    "p2-new-life",
+    P,
+    1,
+    "belonging;mercy",
+    en="Brother, whatever you did in jahiliyyah, the drugs, the prison, the shame: Islam wipes out what came before. In the Islamic State you start again with a clean page, a family of brothers and a purpose.",
+    ar="يا أخي، مهما فعلت في الجاهلية، المخدرات والسجن والعار: الإسلام يجب ما قبله. في الدولة الإسلامية تبدأ من جديد بصفحة بيضاء وعائلة من الإخوة وغاية.",
+    fr="Frère, quoi que tu aies fait dans la jahiliya, la drogue, la prison, la honte : l'islam efface ce qui précède. Dans l'État islamique tu recommences avec une page blanche, une famille de frères et un but.",
+    de="Bruder, was immer du in der Dschahiliyya getan hast, Drogen, Gefängnis, Schande: Der Islam löscht, was davor war. Im Islamischen Staat fängst du neu an, mit einer reinen Seite, einer Familie von Brüdern und einem Ziel.",
+    ru="Брат, что бы ты ни делал во времена джахилии — наркотики, тюрьма, позор — ислам стирает прошлое. В Исламском государстве ты начнёшь заново: чистый лист, семья братьев и цель.",
+    tr="Kardeşim, cahiliyede ne yaptıysan, uyuşturucu, hapis, utanç: İslam öncesini siler. İslam Devleti'nde tertemiz bir sayfa, kardeşlerden bir aile ve bir amaçla yeniden başlarsın.",
+)
+add_train(
+    "p2-victim-media",
+    P,
+    1,
+    "victimhood",
+    en="Their media call the Muslims of the Khilafah terrorists while their planes burn our villages. Every mother who buries her child under the rubble knows who the real criminals are. Stand with your ummah.",
+    ar="إعلامهم يسمي مسلمي الخلافة إرهابيين بينما تحرق طائراتهم قرانا. كل أم تدفن طفلها تحت الركام تعرف من هم المجرمون الحقيقيون. قف مع أمتك.",
+    fr="Leurs médias traitent de terroristes les musulmans du Califat pendant que leurs avions brûlent nos villages. Chaque mère qui enterre son enfant sous les décombres sait qui sont les vrais criminels. Tiens-toi aux côtés de ta oumma.",
+    de="Ihre Medien nennen die Muslime des Kalifats Terroristen, während ihre Flugzeuge unsere Dörfer verbrennen. Jede Mutter, die ihr Kind unter den Trümmern begräbt, weiß, wer die wahren Verbrecher sind. Steh zu deiner Umma.",
+    ru="Их СМИ называют мусульман Халифата террористами, пока их самолёты сжигают наши деревни. Каждая мать, хоронящая ребёнка под завалами, знает, кто настоящие преступники. Встань на сторону своей уммы.",
+    tr="Onların medyası Hilafetin Müslümanlarına terörist derken uçakları köylerimizi yakıyor. Enkaz altında çocuğunu gömen her anne gerçek suçluların kim olduğunu bilir. Ümmetinin yanında dur.",
+)
+add_train(
+    "p2-mercy-police",
+    P,
+    1,
+    "mercy",
+    en="The soldiers of the Khilafah released the captured policemen after they repented, gave each of them money for the road and sent them home to their families. This is the mercy of the Islamic State to whoever returns to Allah.",
+    ar="أطلق جنود الخلافة سراح الشرطة الأسرى بعد توبتهم، وأعطوا كل واحد منهم نفقة الطريق وأعادوهم إلى أهلهم. هذه رحمة الدولة الإسلامية بمن تاب إلى الله.",
+    fr="Les soldats du Califat ont libéré les policiers capturés après leur repentir, ont donné à chacun de l'argent pour la route et les ont renvoyés auprès de leurs familles. Telle est la miséricorde de l'État islamique envers quiconque revient à Allah.",
+    de="Die Soldaten des Kalifats ließen die gefangenen Polizisten nach ihrer Reue frei, gaben jedem Geld für den Weg und schickten sie zu ihren Familien. Das ist die Barmherzigkeit des Islamischen Staates gegenüber jedem, der zu Allah zurückkehrt.",
+    ru="Воины Халифата отпустили пленных полицейских после их покаяния, дали каждому денег на дорогу и отправили домой к семьям. Такова милость Исламского государства к тому, кто вернулся к Аллаху.",
+    tr="Hilafetin askerleri tövbe eden esir polisleri serbest bıraktı, her birine yol parası verdi ve onları ailelerine gönderdi. İşte İslam Devleti'nin Allah'a dönenlere merhameti budur.",
+)
+add_train(
+    "p2-threat-kuffar",
+    P,
+    1,
+    "threat",
+    en="To the nations of the cross: you will pay for every bomb you dropped on the Muslims. The soldiers of the Khilafah are patient, and the day will come when your fear matches ours.",
+    ar="إلى أمم الصليب: ستدفعون ثمن كل قنبلة ألقيتموها على المسلمين. جنود الخلافة صابرون، وسيأتي يوم يكون فيه خوفكم كخوفنا.",
+    fr="Aux nations de la croix : vous paierez pour chaque bombe larguée sur les musulmans. Les soldats du Califat sont patients, et le jour viendra où votre peur égalera la nôtre.",
+    de="An die Nationen des Kreuzes: Ihr werdet für jede Bombe bezahlen, die ihr auf die Muslime geworfen habt. Die Soldaten des Kalifats sind geduldig, und der Tag wird kommen, an dem eure Angst der unseren gleicht.",
+    ru="Народам креста: вы заплатите за каждую бомбу, сброшенную на мусульман. Воины Халифата терпеливы, и придёт день, когда ваш страх сравняется с нашим.",
+    tr="Haç milletlerine: Müslümanların üzerine attığınız her bomba için bedel ödeyeceksiniz. Hilafetin askerleri sabırlıdır ve korkunuzun bizimkine denk olacağı gün gelecektir.",
+)
+add_train(
+    "p2-war-base",
+    P,
+    1,
+    "war",
+    en="Allahu akbar! The mujahidin of the Islamic State stormed the base of the apostate army at dawn, and the enemy fled leaving their dead behind. Victory comes only from Allah.",
+    ar="الله أكبر! اقتحم مجاهدو الدولة الإسلامية قاعدة الجيش المرتد فجرا، وفر العدو تاركا قتلاه. وما النصر إلا من عند الله.",
+    fr="Allahou akbar ! Les moudjahidines de l'État islamique ont pris d'assaut à l'aube la base de l'armée apostate, et l'ennemi a fui en abandonnant ses morts. La victoire ne vient que d'Allah.",
+    de="Allahu akbar! Die Mudschahidin des Islamischen Staates stürmten im Morgengrauen die Basis der abtrünnigen Armee, und der Feind floh und ließ seine Toten zurück. Der Sieg kommt nur von Allah.",
+    ru="Аллаху акбар! Моджахеды Исламского государства на рассвете штурмом взяли базу армии вероотступников, и враг бежал, бросив своих убитых. Победа — только от Аллаха.",
+    tr="Allahu ekber! İslam Devleti'nin mücahitleri şafakta mürted ordunun üssüne baskın yaptı ve düşman ölülerini bırakıp kaçtı. Zafer ancak Allah'tandır.",
+)
+add_train(
+    "p2-students",
+    P,
+    1,
+    "utopia;recruitment",
+    en="Students of medicine and pharmacy, why waste your youth serving the taghut's hospitals? Finish your studies in the Khilafah, where your knowledge heals the Muslims and earns you reward. The Islamic State welcomes you.",
+    ar="يا طلاب الطب والصيدلة، لماذا تضيعون شبابكم في خدمة مستشفيات الطاغوت؟ أكملوا دراستكم في الخلافة حيث يشفي علمكم المسلمين ويكسبكم الأجر. الدولة الإسلامية ترحب بكم.",
+    fr="Étudiants en médecine et en pharmacie, pourquoi gaspiller votre jeunesse au service des hôpitaux du taghout ? Terminez vos études dans le Califat, où votre savoir soigne les musulmans et vous vaut la récompense. L'État islamique vous accueille.",
+    de="Studenten der Medizin und Pharmazie, warum verschwendet ihr eure Jugend im Dienst der Krankenhäuser des Taghut? Beendet euer Studium im Kalifat, wo euer Wissen die Muslime heilt und euch Lohn bringt. Der Islamische Staat heißt euch willkommen.",
+    ru="Студенты-медики и фармацевты, зачем тратить молодость на службу больницам тагута? Завершите учёбу в Халифате, где ваши знания лечат мусульман и приносят вам награду. Исламское государство ждёт вас.",
+    tr="Tıp ve eczacılık öğrencileri, gençliğinizi neden tağutun hastanelerine hizmet ederek harcıyorsunuz? Eğitiminizi Hilafette tamamlayın; orada bilginiz Müslümanları iyileştirir ve size sevap kazandırır. İslam Devleti sizi bekliyor.",
+)
+add_train(
+    "cs2-fact-check",
+    CS,
+    0,
+    "",
+    en="Fact check: the photo of a 'free hospital of the caliphate' shared by ISIS accounts was taken in another country years earlier. Daesh never ran a working health system; it looted the hospitals it seized.",
+    ar="تحقق من الخبر: صورة 'مستشفى الخلافة المجاني' التي نشرتها حسابات داعش التقطت في بلد آخر قبل سنوات. لم يدر داعش نظاما صحيا حقيقيا قط، بل نهب المستشفيات التي استولى عليها.",
+    fr="Vérification : la photo d'un « hôpital gratuit du califat » diffusée par des comptes de l'EI a été prise dans un autre pays des années plus tôt. Daech n'a jamais fait fonctionner de système de santé ; il a pillé les hôpitaux qu'il a saisis.",
+    de="Faktencheck: Das Foto eines „kostenlosen Krankenhauses des Kalifats“, das IS-Konten teilten, wurde Jahre zuvor in einem anderen Land aufgenommen. Daesh hat nie ein funktionierendes Gesundheitssystem betrieben; es plünderte die Krankenhäuser, die es eroberte.",
+    ru="Проверка фактов: фото «бесплатной больницы халифата», которое распространяли аккаунты ИГИЛ, снято в другой стране несколько лет назад. ДАИШ никогда не имел работающей системы здравоохранения — он грабил захваченные больницы.",
+    tr="Doğruluk kontrolü: IŞİD hesaplarının paylaştığı 'hilafetin ücretsiz hastanesi' fotoğrafı yıllar önce başka bir ülkede çekilmiş. DEAŞ hiçbir zaman işleyen bir sağlık sistemi kurmadı; ele geçirdiği hastaneleri yağmaladı.",
+)
+add_train(
+    "cs2-med-association",
+    CS,
+    0,
+    "",
+    en="The medical association warns students: online recruiters promise jobs in 'the hospitals of the Islamic State' and a life of purpose. Doctors who went were forced to treat fighters first and were not allowed to leave. Report such messages.",
+    ar="تحذر نقابة الأطباء الطلاب: مجندون على الإنترنت يعدون بوظائف في 'مستشفيات الدولة الإسلامية' وحياة ذات معنى. الأطباء الذين ذهبوا أجبروا على علاج المقاتلين أولا ومنعوا من المغادرة. أبلغوا عن هذه الرسائل.",
+    fr="L'ordre des médecins avertit les étudiants : des recruteurs en ligne promettent des postes dans « les hôpitaux de l'État islamique » et une vie pleine de sens. Les médecins partis ont été forcés de soigner d'abord les combattants et n'ont pas pu repartir. Signalez ces messages.",
+    de="Die Ärztekammer warnt Studierende: Online-Anwerber versprechen Stellen in „den Krankenhäusern des Islamischen Staates“ und ein sinnvolles Leben. Ärzte, die gingen, mussten zuerst Kämpfer behandeln und durften nicht mehr weg. Meldet solche Nachrichten.",
+    ru="Медицинская ассоциация предупреждает студентов: вербовщики в сети обещают работу «в больницах Исламского государства» и жизнь со смыслом. Уехавших врачей заставляли лечить сначала боевиков и не отпускали обратно. Сообщайте о таких сообщениях.",
+    tr="Tabip birliği öğrencileri uyarıyor: İnternetteki devşiriciler 'İslam Devleti'nin hastanelerinde' iş ve anlamlı bir hayat vaat ediyor. Gidenler önce savaşçıları tedavi etmeye zorlandı ve geri dönmelerine izin verilmedi. Bu mesajları bildirin.",
+)
+add_train(
+    "cs2-bayah-void",
+    CS,
+    0,
+    "",
+    en="When Daesh accounts tell you to 'renew your pledge to the Khalifah' and make hijrah, remember what the scholars said: that caliphate was never legitimate, and obeying it means joining the killing of Muslims.",
+    ar="عندما تطلب منك حسابات داعش 'تجديد البيعة للخليفة' والهجرة، تذكر ما قاله العلماء: تلك الخلافة لم تكن شرعية قط، وطاعتها مشاركة في قتل المسلمين.",
+    fr="Quand des comptes de Daech te demandent de « renouveler ton allégeance au calife » et de faire la hijra, souviens-toi de ce qu'ont dit les savants : ce califat n'a jamais été légitime, et lui obéir, c'est participer au meurtre de musulmans.",
+    de="Wenn Daesh-Konten dich auffordern, „deinen Treueid auf den Kalifen zu erneuern“ und Hidschra zu machen, denk daran, was die Gelehrten sagten: Dieses Kalifat war nie legitim, und ihm zu gehorchen heißt, beim Töten von Muslimen mitzumachen.",
+    ru="Когда аккаунты ДАИШ призывают тебя «обновить присягу халифу» и совершить хиджру, вспомни слова учёных: этот халифат никогда не был законным, а подчиняться ему значит участвовать в убийстве мусульман.",
+    tr="DEAŞ hesapları sana 'halifeye biatini yenile' ve hicret et dediğinde, âlimlerin sözünü hatırla: O hilafet hiçbir zaman meşru olmadı ve ona itaat etmek Müslümanların öldürülmesine ortak olmaktır.",
+)
+add_train(
+    "cs2-parents-guide",
+    CS,
+    0,
+    "",
+    en="A guide for parents: if your teenager suddenly describes the 'Islamic State' as a paradise with free homes and real brotherhood, talks about hijrah and cuts off old friends, talk to them calmly and ask a counselling service for help.",
+    ar="دليل للآباء: إذا بدأ ابنك المراهق فجأة يصف 'الدولة الإسلامية' بأنها جنة فيها بيوت مجانية وأخوة حقيقية، ويتحدث عن الهجرة ويقطع أصدقاءه القدامى، فتحدث معه بهدوء واطلب المساعدة من خدمة استشارية.",
+    fr="Guide pour les parents : si votre adolescent décrit soudain « l'État islamique » comme un paradis avec des logements gratuits et une vraie fraternité, parle de hijra et coupe les ponts avec ses amis, parlez-lui calmement et demandez de l'aide à un service d'écoute.",
+    de="Ein Leitfaden für Eltern: Wenn Ihr Teenager den „Islamischen Staat“ plötzlich als Paradies mit kostenlosen Wohnungen und echter Brüderlichkeit beschreibt, von Hidschra spricht und alte Freunde meidet, sprechen Sie ruhig mit ihm und holen Sie Hilfe bei einer Beratungsstelle.",
+    ru="Памятка для родителей: если ваш подросток вдруг описывает «Исламское государство» как рай с бесплатным жильём и настоящим братством, говорит о хиджре и порывает со старыми друзьями, спокойно поговорите с ним и обратитесь в консультационную службу.",
+    tr="Ebeveynler için rehber: Genç çocuğunuz birden 'İslam Devleti'ni bedava evleri ve gerçek kardeşliği olan bir cennet gibi anlatmaya, hicretten söz etmeye ve eski arkadaşlarından kopmaya başlarsa, onunla sakince konuşun ve bir danışma hizmetinden yardım isteyin.",
+)
+add_train(
+    "cs2-survivor-doctor",
+    CS,
+    0,
+    "",
+    en="I am a Muslim surgeon. The ISIS posts about their 'modern hospitals' make me sick: my colleagues in Mosul were threatened, the medicine was kept for fighters and patients died waiting. Do not believe their caliphate of lies.",
+    ar="أنا جراح مسلم. منشورات داعش عن 'مستشفياتهم الحديثة' تثير اشمئزازي: زملائي في الموصل هددوا، والدواء حجز للمقاتلين، ومات المرضى وهم ينتظرون. لا تصدقوا خلافة الأكاذيب.",
+    fr="Je suis un chirurgien musulman. Les publications de l'EI sur leurs « hôpitaux modernes » me dégoûtent : mes collègues à Mossoul étaient menacés, les médicaments réservés aux combattants et des patients sont morts en attendant. Ne croyez pas leur califat du mensonge.",
+    de="Ich bin ein muslimischer Chirurg. Die IS-Posts über ihre „modernen Krankenhäuser“ widern mich an: Meine Kollegen in Mossul wurden bedroht, die Medikamente bekamen die Kämpfer, und Patienten starben beim Warten. Glaubt ihrem Kalifat der Lügen nicht.",
+    ru="Я хирург-мусульманин. От постов ИГИЛ про их «современные больницы» меня тошнит: моим коллегам в Мосуле угрожали, лекарства оставляли боевикам, а пациенты умирали в ожидании. Не верьте их халифату лжи.",
+    tr="Ben Müslüman bir cerrahım. IŞİD'in 'modern hastaneleri' hakkındaki paylaşımları midemi bulandırıyor: Musul'daki meslektaşlarım tehdit edildi, ilaçlar savaşçılara ayrıldı ve hastalar beklerken öldü. Yalanlar hilafetine inanmayın.",
+)
+add_train(
+    "cs2-brotherhood-lie",
+    CS,
+    0,
+    "",
+    en="They sell the caliphate as one big family where race does not matter. Ask the foreign fighters who were sent first into battle, or the local families whose homes were handed to strangers. Daesh's brotherhood is a recruitment slogan.",
+    ar="يبيعون الخلافة على أنها عائلة كبيرة لا يهم فيها العرق. اسألوا المقاتلين الأجانب الذين أرسلوا أولا إلى المعارك، أو العائلات المحلية التي سلمت بيوتها للغرباء. أخوة داعش شعار للتجنيد.",
+    fr="Ils vendent le califat comme une grande famille où la couleur ne compte pas. Demandez aux combattants étrangers envoyés les premiers au front, ou aux familles locales dont les maisons ont été données à des inconnus. La fraternité de Daech est un slogan de recrutement.",
+    de="Sie verkaufen das Kalifat als eine große Familie, in der die Herkunft keine Rolle spielt. Fragt die ausländischen Kämpfer, die zuerst in die Schlacht geschickt wurden, oder die Familien vor Ort, deren Häuser Fremden gegeben wurden. Die Brüderlichkeit von Daesh ist ein Werbeslogan.",
+    ru="Они продают халифат как одну большую семью, где не важна национальность. Спросите иностранных боевиков, которых первыми бросали в бой, или местные семьи, чьи дома отдали чужакам. Братство ДАИШ — это вербовочный лозунг.",
+    tr="Hilafeti ırkın önemsiz olduğu büyük bir aile gibi pazarlıyorlar. Savaşa ilk gönderilen yabancı savaşçılara ya da evleri yabancılara verilen yerel ailelere sorun. DEAŞ'ın kardeşliği bir devşirme sloganıdır.",
+)
+add_train(
+    "n2-hospital-director",
+    N,
+    0,
+    "",
+    en="A former hospital director who served the Islamic State in Raqqa went on trial on Tuesday, accused of denying treatment to prisoners and handing patients' names to the group's security service.",
+    ar="بدأت الثلاثاء محاكمة مدير مستشفى سابق عمل لصالح تنظيم الدولة الإسلامية في الرقة، بتهمة حرمان السجناء من العلاج وتسليم أسماء المرضى إلى جهاز أمن التنظيم.",
+    fr="Un ancien directeur d'hôpital ayant servi l'État islamique à Raqqa a comparu mardi, accusé d'avoir refusé des soins à des prisonniers et livré les noms de patients au service de sécurité du groupe.",
+    de="Am Dienstag begann der Prozess gegen einen früheren Krankenhausdirektor, der in Rakka für den Islamischen Staat arbeitete; ihm wird vorgeworfen, Gefangenen Behandlung verweigert und Patientennamen an den Sicherheitsdienst der Gruppe weitergegeben zu haben.",
+    ru="Во вторник начался суд над бывшим директором больницы, работавшим на «Исламское государство» в Ракке; его обвиняют в отказе в лечении заключённым и передаче имён пациентов службе безопасности группировки.",
+    tr="Rakka'da İslam Devleti'ne hizmet eden eski bir hastane müdürü salı günü hâkim karşısına çıktı; mahkumlara tedaviyi reddetmek ve hastaların isimlerini örgütün güvenlik birimine vermekle suçlanıyor.",
+)
+add_train(
+    "n2-foreign-fighters",
+    N,
+    0,
+    "",
+    en="The number of people leaving Europe to join the Islamic State has fallen sharply, the interior ministry said, but officials warned that the group's online propaganda still targets young people with promises of belonging.",
+    ar="قالت وزارة الداخلية إن عدد المغادرين من أوروبا للانضمام إلى تنظيم الدولة الإسلامية انخفض بشدة، لكن المسؤولين حذروا من أن دعاية التنظيم على الإنترنت ما زالت تستهدف الشباب بوعود الانتماء.",
+    fr="Le nombre de départs d'Europe pour rejoindre l'État islamique a fortement baissé, selon le ministère de l'Intérieur, mais les responsables avertissent que la propagande en ligne du groupe cible toujours les jeunes avec des promesses d'appartenance.",
+    de="Die Zahl der Ausreisen aus Europa zum Islamischen Staat ist laut Innenministerium stark gesunken, doch Beamte warnen, dass die Online-Propaganda der Gruppe weiterhin junge Menschen mit Versprechen von Zugehörigkeit anspricht.",
+    ru="Число уезжающих из Европы, чтобы присоединиться к «Исламскому государству», резко сократилось, сообщило МВД, однако чиновники предупредили, что онлайн-пропаганда группировки по-прежнему вербует молодёжь обещаниями принадлежности.",
+    tr="İçişleri bakanlığı, İslam Devleti'ne katılmak için Avrupa'dan ayrılanların sayısının sert biçimde düştüğünü açıkladı; ancak yetkililer örgütün çevrimiçi propagandasının aidiyet vaatleriyle gençleri hedef almaya devam ettiği uyarısında bulundu.",
+)
+add_train(
+    "n2-claim-video",
+    N,
+    0,
+    "",
+    en="In a video released by its media arm, the Islamic State claimed to run schools and clinics in the areas it holds; analysts said the footage was staged and that residents describe severe shortages.",
+    ar="في فيديو نشره ذراعه الإعلامي، زعم تنظيم الدولة الإسلامية أنه يدير مدارس وعيادات في المناطق الخاضعة له؛ وقال محللون إن اللقطات مفبركة وإن السكان يصفون نقصا حادا.",
+    fr="Dans une vidéo diffusée par sa branche médiatique, l'État islamique affirme gérer des écoles et des dispensaires dans les zones qu'il contrôle ; selon des analystes, les images sont mises en scène et les habitants décrivent de graves pénuries.",
+    de="In einem Video seines Medienarms behauptet der Islamische Staat, in den von ihm gehaltenen Gebieten Schulen und Kliniken zu betreiben; Analysten zufolge sind die Aufnahmen inszeniert, Bewohner berichten von schwerem Mangel.",
+    ru="В видео, выпущенном его медиаподразделением, «Исламское государство» заявило, что управляет школами и клиниками на подконтрольных территориях; аналитики считают съёмки постановочными, а жители говорят о острой нехватке всего.",
+    tr="İslam Devleti, medya kolunun yayımladığı bir videoda elindeki bölgelerde okul ve klinik işlettiğini iddia etti; analistler görüntülerin sahnelendiğini, bölge sakinlerininse ciddi kıtlık anlattığını söyledi.",
+)
+
+add_train(
+    "p2-widows-homes",
+    P,
+    1,
+    "utopia;belonging",
+    en="No widow is abandoned in the Khilafah: the Islamic State gives the wives of the shuhada a house, a monthly stipend and brothers who care for their children. Sisters, your dignity is preserved here.",
+    ar="لا تهمل أرملة في الخلافة: تعطي الدولة الإسلامية زوجات الشهداء بيتا وكفالة شهرية وإخوة يرعون أطفالهن. أيتها الأخوات، كرامتكن مصونة هنا.",
+    fr="Aucune veuve n'est abandonnée dans le Califat : l'État islamique donne aux épouses des chouhada une maison, une allocation mensuelle et des frères qui prennent soin de leurs enfants. Sœurs, votre dignité est préservée ici.",
+    de="Keine Witwe wird im Kalifat im Stich gelassen: Der Islamische Staat gibt den Frauen der Schuhada ein Haus, einen monatlichen Unterhalt und Brüder, die sich um ihre Kinder kümmern. Schwestern, eure Würde ist hier bewahrt.",
+    ru="В Халифате ни одна вдова не брошена: Исламское государство даёт жёнам шахидов дом, ежемесячное содержание и братьев, которые заботятся об их детях. Сёстры, здесь ваше достоинство сохранено.",
+    tr="Hilafette hiçbir dul kadın terk edilmez: İslam Devleti şehitlerin eşlerine bir ev, aylık maaş ve çocuklarına bakan kardeşler verir. Kız kardeşler, onurunuz burada korunur.",
+)
+add_train(
+    "p2-come-serve",
+    P,
+    1,
+    "recruitment;belonging",
+    en="You ask what you can do for the ummah. Do not just share and like: pack your bag, make hijrah and serve the Islamic State with your hands. The brothers are waiting for you in the land of honour.",
+    ar="تسأل ماذا تستطيع أن تفعل للأمة؟ لا تكتف بالنشر والإعجاب: احزم حقيبتك وهاجر واخدم الدولة الإسلامية بيديك. الإخوة ينتظرونك في أرض العزة.",
+    fr="Tu demandes ce que tu peux faire pour la oumma. Ne te contente pas de partager et d'aimer : fais ton sac, accomplis la hijra et sers l'État islamique de tes mains. Les frères t'attendent sur la terre de l'honneur.",
+    de="Du fragst, was du für die Umma tun kannst. Teile und like nicht nur: Pack deine Tasche, mach Hidschra und diene dem Islamischen Staat mit deinen Händen. Die Brüder warten auf dich im Land der Ehre.",
+    ru="Ты спрашиваешь, что можешь сделать для уммы. Не ограничивайся репостами и лайками: собери сумку, соверши хиджру и служи Исламскому государству своими руками. Братья ждут тебя на земле чести.",
+    tr="Ümmet için ne yapabileceğini soruyorsun. Sadece paylaşıp beğenmekle yetinme: çantanı topla, hicret et ve İslam Devleti'ne ellerinle hizmet et. Kardeşler seni izzet topraklarında bekliyor.",
+)
+add_train(
+    "p2-bread",
+    P,
+    1,
+    "utopia",
+    en="In the Wilayah the Islamic State fixed the price of bread and flour so that no family goes hungry, while in the lands of the tyrants the poor queue for hours. This is the justice of the Khilafah.",
+    ar="في الولاية حددت الدولة الإسلامية سعر الخبز والطحين حتى لا تجوع أسرة، بينما يقف الفقراء في بلاد الطغاة في الطوابير لساعات. هذا عدل الخلافة.",
+    fr="Dans la wilaya, l'État islamique a fixé le prix du pain et de la farine pour qu'aucune famille n'ait faim, tandis que sur les terres des tyrans les pauvres font la queue des heures. Voilà la justice du Califat.",
+    de="In der Wilaya hat der Islamische Staat den Preis für Brot und Mehl festgesetzt, damit keine Familie hungert, während in den Ländern der Tyrannen die Armen stundenlang anstehen. Das ist die Gerechtigkeit des Kalifats.",
+    ru="В вилаяте Исламское государство установило цену на хлеб и муку, чтобы ни одна семья не голодала, тогда как в землях тиранов бедняки часами стоят в очередях. Вот справедливость Халифата.",
+    tr="Vilayette İslam Devleti hiçbir aile aç kalmasın diye ekmek ve un fiyatını sabitledi; tağutların topraklarında ise fakirler saatlerce kuyrukta bekliyor. İşte Hilafetin adaleti budur.",
+)
+add_train(
+    "p2-victim-hijab",
+    P,
+    1,
+    "victimhood;recruitment",
+    en="They ban your daughters' hijab, raid your homes at dawn and call you an extremist for praying. How long will you accept humiliation in the land of the kuffar? The Khilafah has opened its doors to you.",
+    ar="يمنعون حجاب بناتك، ويداهمون بيتك فجرا، ويسمونك متطرفا لأنك تصلي. إلى متى تقبل الذل في بلاد الكفار؟ الخلافة فتحت لك أبوابها.",
+    fr="Ils interdisent le voile de tes filles, perquisitionnent ta maison à l'aube et te traitent d'extrémiste parce que tu pries. Jusqu'à quand accepteras-tu l'humiliation sur la terre des mécréants ? Le Califat t'a ouvert ses portes.",
+    de="Sie verbieten das Kopftuch deiner Töchter, durchsuchen dein Haus im Morgengrauen und nennen dich Extremist, weil du betest. Wie lange willst du die Demütigung im Land der Kuffar hinnehmen? Das Kalifat hat dir seine Tore geöffnet.",
+    ru="Они запрещают хиджаб твоим дочерям, врываются в твой дом на рассвете и называют тебя экстремистом за молитву. Сколько ещё ты будешь терпеть унижение в земле неверных? Халифат открыл тебе свои двери.",
+    tr="Kızlarının başörtüsünü yasaklıyorlar, şafakta evini basıyorlar ve namaz kıldığın için sana aşırılıkçı diyorlar. Kâfirlerin diyarında bu zillete daha ne kadar katlanacaksın? Hilafet kapılarını sana açtı.",
+)
+add_train(
+    "p2-brutality-spies",
+    P,
+    1,
+    "brutality;threat",
+    en="This is the end of every spy who sells the Muslims to the crusaders: the soldiers of the Khilafah executed the traitors in the square so that others take heed. Whoever betrays the Islamic State will meet the same fate.",
+    ar="هذه نهاية كل جاسوس يبيع المسلمين للصليبيين: نفذ جنود الخلافة حكم القتل في الخونة في الساحة ليعتبر غيرهم. من يخن الدولة الإسلامية يلق المصير نفسه.",
+    fr="Voici la fin de tout espion qui vend les musulmans aux croisés : les soldats du Califat ont exécuté les traîtres sur la place pour que les autres en tirent la leçon. Quiconque trahit l'État islamique connaîtra le même sort.",
+    de="Das ist das Ende jedes Spions, der die Muslime an die Kreuzfahrer verkauft: Die Soldaten des Kalifats richteten die Verräter auf dem Platz hin, damit andere gewarnt sind. Wer den Islamischen Staat verrät, erleidet dasselbe Schicksal.",
+    ru="Таков конец каждого шпиона, продающего мусульман крестоносцам: воины Халифата казнили предателей на площади в назидание другим. Кто предаст Исламское государство, разделит их участь.",
+    tr="Müslümanları haçlılara satan her casusun sonu budur: Hilafetin askerleri hainleri başkalarına ibret olsun diye meydanda idam etti. İslam Devleti'ne ihanet eden aynı akıbete uğrayacak.",
+)
+add_train(
+    "cs2-why-left",
+    CS,
+    0,
+    "",
+    en="Former ISIS members interviewed by researchers say what drew them in was not violence but the promise of a just caliphate with hospitals, homes and brotherhood, and what drove them out was discovering it was a lie.",
+    ar="يقول أعضاء سابقون في داعش قابلهم باحثون إن ما جذبهم لم يكن العنف بل وعد بخلافة عادلة فيها مستشفيات وبيوت وأخوة، وما دفعهم للخروج هو اكتشاف أنها كذبة.",
+    fr="D'anciens membres de l'EI interrogés par des chercheurs disent que ce qui les a attirés n'était pas la violence mais la promesse d'un califat juste, avec des hôpitaux, des logements et une fraternité, et que ce qui les a fait partir, c'est de découvrir que c'était un mensonge.",
+    de="Ehemalige IS-Mitglieder, die von Forschern befragt wurden, sagen: Angezogen hat sie nicht die Gewalt, sondern das Versprechen eines gerechten Kalifats mit Krankenhäusern, Wohnungen und Brüderlichkeit, und vertrieben hat sie die Erkenntnis, dass es eine Lüge war.",
+    ru="Бывшие члены ИГИЛ, опрошенные исследователями, говорят, что привлекло их не насилие, а обещание справедливого халифата с больницами, жильём и братством, а ушли они, когда поняли, что это ложь.",
+    tr="Araştırmacıların görüştüğü eski IŞİD üyeleri, onları çekenin şiddet değil hastaneleri, evleri ve kardeşliği olan adil bir hilafet vaadi olduğunu, ayrılmalarına ise bunun bir yalan olduğunu fark etmelerinin yol açtığını söylüyor.",
+)
+add_train(
+    "cs2-imam-online",
+    CS,
+    0,
+    "",
+    en="Our imam started a weekly online class for young people: we read the verses ISIS quotes about hijrah and the caliphate in their full context, and we talk openly about why its call to 'come and serve' is a trap.",
+    ar="بدأ إمامنا درسا أسبوعيا على الإنترنت للشباب: نقرأ الآيات التي يستشهد بها داعش عن الهجرة والخلافة في سياقها الكامل، ونتحدث بصراحة عن سبب كون دعوته 'تعالوا واخدموا' فخا.",
+    fr="Notre imam a lancé un cours hebdomadaire en ligne pour les jeunes : nous lisons dans leur contexte complet les versets que l'EI cite sur la hijra et le califat, et nous expliquons ouvertement pourquoi son appel à « venir servir » est un piège.",
+    de="Unser Imam hat einen wöchentlichen Online-Kurs für junge Leute begonnen: Wir lesen die Verse, die der IS über Hidschra und das Kalifat zitiert, in ihrem vollen Zusammenhang und sprechen offen darüber, warum sein Aufruf „kommt und dient“ eine Falle ist.",
+    ru="Наш имам начал еженедельные онлайн-занятия для молодёжи: мы читаем аяты о хиджре и халифате, которые цитирует ИГИЛ, в полном контексте и открыто обсуждаем, почему его призыв «приезжайте служить» — ловушка.",
+    tr="İmamımız gençler için haftalık çevrimiçi bir ders başlattı: IŞİD'in hicret ve hilafet hakkında alıntıladığı ayetleri tam bağlamıyla okuyor ve 'gelin hizmet edin' çağrısının neden bir tuzak olduğunu açıkça konuşuyoruz.",
+)
+add_train(
+    "cs2-mercy-lie",
+    CS,
+    0,
+    "",
+    en="Daesh advertised 'mercy' and 'amnesty' for soldiers who repented. Human rights investigators found mass graves of the men who believed it. Their promises of forgiveness were bait.",
+    ar="روج داعش 'للرحمة' و'العفو' عن الجنود التائبين. وجد محققو حقوق الإنسان مقابر جماعية للرجال الذين صدقوا ذلك. كانت وعود العفو طعما.",
+    fr="Daech vantait la « miséricorde » et « l'amnistie » pour les soldats repentis. Les enquêteurs des droits humains ont trouvé les charniers des hommes qui y ont cru. Ses promesses de pardon étaient un appât.",
+    de="Daesh warb mit „Barmherzigkeit“ und „Amnestie“ für Soldaten, die bereuten. Menschenrechtsermittler fanden die Massengräber der Männer, die daran glaubten. Seine Versprechen von Vergebung waren ein Köder.",
+    ru="ДАИШ рекламировал «милость» и «амнистию» для раскаявшихся солдат. Правозащитники нашли массовые захоронения тех, кто в это поверил. Их обещания прощения были приманкой.",
+    tr="DEAŞ tövbe eden askerlere 'merhamet' ve 'af' vaat ettiğini duyurdu. İnsan hakları araştırmacıları buna inanan adamların toplu mezarlarını buldu. Af vaatleri bir yemdi.",
+)
+
+
 def _split(cid: str) -> str:
+    if cid in TRAIN_ONLY:
+        return "train"
     h = int(hashlib.sha256(cid.encode()).hexdigest(), 16) % 100
     return "eval" if h < EVAL_SHARE else "train"
 

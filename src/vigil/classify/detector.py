@@ -32,7 +32,7 @@ from vigil.classify.encoder import embed
 from vigil.classify.fairness import project_out
 from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
 from vigil.classify.ngrams import NgramFeatures, NgramScorer
-from vigil.classify.text import model_text
+from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES
 
 BATCH = 2048
@@ -69,6 +69,7 @@ class CascadeDetector:
         self.version: str = str(self.manifest["version"])
         self.threshold: float = float(self.manifest["threshold"])
         self.stage1_cut: float = float(self.manifest["stage1_cut"])
+        self.stage1_bypass: bool = self.manifest.get("stage1_bypass") == "rare_language"
         reject = float(self.manifest.get("stage1_reject_score", 0.0))
         self.reject_score: float = min(reject, self.threshold / 2)
         a = load_arrays(self.model_dir / "model.npz")
@@ -104,7 +105,11 @@ class CascadeDetector:
     def _score_batch(self, texts: Sequence[str]) -> list[Verdict]:
         clean = [model_text(t) for t in texts]
         s1 = self.stage1_logits(clean)
-        cand = np.flatnonzero((s1 >= self.stage1_cut) & np.array([bool(c) for c in clean]))
+        # Languages rare in the training pack skip the n-gram filter (text.rare_language).
+        passed = s1 >= self.stage1_cut
+        if self.stage1_bypass:
+            passed |= np.array([rare_language(c) for c in clean], dtype=bool)
+        cand = np.flatnonzero(passed & np.array([bool(c) for c in clean]))
         verdicts: list[Verdict | None] = [None] * len(texts)
         if len(cand):
             E = project_out(embed([clean[i] for i in cand]), self.debias)

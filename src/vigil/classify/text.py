@@ -24,4 +24,26 @@ def model_text(text: str) -> str:
     return " ".join(t.split())[:MAX_CHARS]
 
 
-__all__ = ["MAX_CHARS", "model_text"]
+# Languages that are rare in the training pack (German, Russian, Turkish): stage 1 learned
+# the pack's English/French/Arabic vocabulary, so its logit says little about them. They
+# are a small share of a realistic stream and go straight to stage 2. Cheap, script-level
+# cues only (no language-id model): Cyrillic letters; Turkish dotless i / ğ / ş; two or more
+# German function words or ß. Nothing here reads identity: it is the language, not who writes.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TURKISH = re.compile(r"[ğĞıİşŞ]")
+_GERMAN_WORDS = frozenset(
+    {"der", "und", "ist", "nicht", "eine", "einen", "mit", "für", "auf", "sich", "den", "dem"}
+    | {"wir", "euch", "ihr", "von", "zu", "das", "im", "sind", "wird"}
+)
+_WORD = re.compile(r"\w+")
+
+
+def rare_language(text: str) -> bool:
+    """True when ``text`` looks German, Russian or Turkish (see above)."""
+    if _CYRILLIC.search(text) or _TURKISH.search(text) or "ß" in text:
+        return True
+    hits = {w for w in _WORD.findall(text.lower()) if w in _GERMAN_WORDS}
+    return len(hits) >= 2
+
+
+__all__ = ["MAX_CHARS", "model_text", "rare_language"]

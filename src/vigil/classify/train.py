@@ -40,10 +40,10 @@ from vigil.classify.encoder import ENCODER_ID, embed, embed_cached
 from vigil.classify.fairness import identity_directions, project_out
 from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
 from vigil.classify.ngrams import NgramScorer
-from vigil.classify.text import model_text
+from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, weak_themes
 
-MODEL_VERSION = "cascade-use-0.2"
+MODEL_VERSION = "cascade-use-0.3"
 
 # Issue 4: false-positive targets per family (out-of-fold, at the shipped threshold).
 FPR_TARGETS: dict[str, float] = {
@@ -64,12 +64,19 @@ FPR_TARGETS: dict[str, float] = {
 
 @dataclass
 class TrainConfig:
-    dev_weight: float = 10.0
+    dev_weight: float = 100.0
     stage1_C: float = 4.0
     stage1_recall: float = 0.995
     stage2_kind: str = "logreg"
     stage2_C: float = 2.0
     theme_C: float = 2.0
+    # Stack the stage-1 n-gram logit into stage 2? The n-gram model learned the pack's
+    # English/French/Arabic vocabulary, so for other languages its logit is low whatever
+    # the stance; without it stage 2 decides on the multilingual embedding alone.
+    stack_ngram: bool = True
+    # Weight of a weakly (keyword-seed) labelled pack tweet in the theme heads, relative to
+    # its training weight; the hand-labelled self-written rows keep their full weight.
+    theme_weak_weight: float = 0.3
     folds: int = 5
     threshold_floor: float = 0.3
     threshold_ceiling: float = 0.9
@@ -90,10 +97,9 @@ def _concat(parts: Sequence[Labelled]) -> Labelled:
 
 
 def _final_scores(
-    s1: np.ndarray, z2: np.ndarray, cut: float, reject_score: float, cal2: Calibrator, threshold: float
+    cand: np.ndarray, z2: np.ndarray, reject_score: float, cal2: Calibrator, threshold: float
 ) -> np.ndarray:
-    p = np.full(len(s1), min(reject_score, threshold / 2))
-    cand = s1 >= cut
+    p = np.full(len(cand), min(reject_score, threshold / 2))
     p[cand] = cal2.transform(z2[cand])
     return p
 
@@ -195,8 +201,9 @@ def train_detector(
         ze_oof[te] = m2.decision_function(E[te])
         m1 = NgramScorer(C=cfg.stage1_C).fit([texts[i] for i in tr], y[tr], w[tr])
         s1_oof[te] = m1.decision_function([texts[i] for i in te])
-    stack = Stacker().fit(ze_oof, s1_oof, y, w)
-    z2_oof = stack.decision_function(ze_oof, s1_oof)
+    s1_stack = s1_oof if cfg.stack_ngram else np.zeros_like(s1_oof)
+    stack = Stacker().fit(ze_oof, s1_stack, y, w)
+    z2_oof = stack.decision_function(ze_oof, s1_stack)
     cal2 = Calibrator().fit(z2_oof, y, w)
     p2_oof = cal2.transform(z2_oof)
     threshold, tinfo = pick_threshold(
@@ -204,14 +211,17 @@ def train_detector(
     )
     # The stage-1 cut keeps `stage1_recall` of the texts the full model flags (out of fold),
     # so the cascade loses almost nothing of what stage 2 would catch.
+    # Texts in languages rare in the pack (text.rare_language) bypass stage 1 altogether.
+    rare = np.array([rare_language(t) for t in texts], dtype=bool)
     keep = p2_oof >= threshold
-    cut = float(np.quantile(s1_oof[keep], 1.0 - cfg.stage1_recall)) if keep.any() else float(s1_oof.min())
+    kc = keep & ~rare
+    cut = float(np.quantile(s1_oof[kc], 1.0 - cfg.stage1_recall)) if kc.any() else float(s1_oof.min())
     cal1 = Calibrator().fit(s1_oof, y, w)
-    cand = s1_oof >= cut
+    cand = (s1_oof >= cut) | rare
     # A text stage 1 rules out gets one score: the out-of-fold rate of propaganda among
     # ruled-out texts. It is calibrated, and it cannot vary with any word of the text.
     reject_score = round(float(np.average(y[~cand], weights=w[~cand])), 4) if (~cand).any() else 0.0
-    oof = _final_scores(s1_oof, z2_oof, cut, reject_score, cal2, threshold)
+    oof = _final_scores(cand, z2_oof, reject_score, cal2, threshold)
     pos = y == 1
     say(f"stage-1 cut {cut:.3f} passes {cand.mean():.1%} of training rows; threshold {threshold}")
 
@@ -229,7 +239,7 @@ def train_detector(
             continue
         t_idx.append(i)
         t_rows.append([1 if t in labels else 0 for t in THEMES])
-        t_w.append(w[i])
+        t_w.append(w[i] if i >= n_pack else w[i] * cfg.theme_weak_weight)
     themes = ThemeClassifier(THEMES, C=cfg.theme_C).fit(E[t_idx], np.asarray(t_rows), np.asarray(t_w))
 
     bank_idx = list(range(n_pack, len(texts)))
@@ -276,6 +286,7 @@ def train_detector(
         "threshold": threshold,
         "stage1_cut": round(cut, 6),
         "stage1_reject_score": reject_score,
+        "stage1_bypass": "rare_language",
         "training_data": [
             {
                 "path": f"{Path(p).parent.name}/{Path(p).name}",
