@@ -15,10 +15,24 @@ Training (:func:`vigil.classify.train.train_detector`) and evaluation
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from vigil.classify.detector import CascadeDetector, Verdict, load_detector
 from vigil.classify.themes import THEMES, VIOLENT_THEMES
+
+if TYPE_CHECKING:
+    from vigil.classify.detector import CascadeDetector, Verdict, load_detector
+
+# The detector pulls in numpy, scikit-learn and the encoder: it is imported on first use,
+# so that `vigil --help`, the report and the taxonomy do not pay for it.
+_LAZY = {"CascadeDetector", "Verdict", "load_detector"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from vigil.classify import detector
+
+        return getattr(detector, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Detector(Protocol):
