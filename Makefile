@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= sqlite:///vigil-demo.db
-export OMP_THREAD_LIMIT ?= 1
 
 .PHONY: setup demo test lint typecheck pytest bench clean
 

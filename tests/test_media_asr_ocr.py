@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -48,3 +50,29 @@ def test_speech_in_video_is_transcribed(tmp_path: Path) -> None:
         pytest.skip(str(exc))
     assert "caravan" in tr.text.lower()
     assert tr.segments[0].start >= 0 and tr.segments[-1].end > tr.segments[0].start
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng (Debian) makes the test speech")
+def test_speech_is_transcribed_under_an_omp_thread_limit(tmp_path: Path) -> None:
+    """OMP_THREAD_LIMIT=1 (what Tesseract wants) once made CTranslate2 decode garbage."""
+    wav = tmp_path / "s.wav"
+    subprocess.run(
+        ["espeak-ng", "-v", "en", "-w", str(wav), "Brothers, come and join the caravan."], check=True
+    )
+    code = (
+        "import sys; from vigil.media.asr import AsrUnavailable, transcribe\n"
+        "try:\n    print(transcribe(sys.argv[1], language='en').text)\n"
+        "except AsrUnavailable:\n    print('UNAVAILABLE')\n"
+    )
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(wav)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    ).stdout
+    if "UNAVAILABLE" in out:
+        pytest.skip("no packaged speech model")
+    assert "caravan" in out.lower()

@@ -89,6 +89,20 @@ def model_dir() -> Path:
     return target
 
 
+def _cpu_threads(default: int = 2) -> int:
+    """Threads for CTranslate2, never more than an OMP_THREAD_LIMIT in the environment.
+
+    Asking CTranslate2 for more threads than OpenMP allows makes it decode garbage
+    (a run of ")" instead of the words), and the VAD then drops it all: seen with
+    OMP_THREAD_LIMIT=1, the setting Tesseract wants.
+    """
+    try:
+        limit = int(os.environ.get("OMP_THREAD_LIMIT", "0"))
+    except ValueError:
+        limit = 0
+    return max(1, min(default, limit)) if limit > 0 else default
+
+
 def load_model() -> Any:
     global _model
     with _lock:
@@ -98,7 +112,11 @@ def load_model() -> Any:
             except ImportError as exc:
                 raise AsrUnavailable("no packaged model: faster-whisper is not installed") from exc
             _model = WhisperModel(
-                str(model_dir()), device="cpu", compute_type="int8", cpu_threads=2, local_files_only=True
+                str(model_dir()),
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=_cpu_threads(),
+                local_files_only=True,
             )
         return _model
 
