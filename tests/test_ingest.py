@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
+from vigil.classify import Verdict
 from vigil.errors import UsageError
 from vigil.ingest import read_path
 from vigil.ingest.csv_reader import parse_mapping
@@ -32,14 +32,6 @@ from vigil.store import Store
 # -- helpers -------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Verdict:
-    score: float
-    flagged: bool
-    themes: dict[str, float] = field(default_factory=dict)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
-
-
 class KeywordDetector:
     """A deterministic detector at the pipeline's public seam: flags texts that say 'khilafah'."""
 
@@ -47,7 +39,7 @@ class KeywordDetector:
     threshold = 0.5
 
     def score(self, texts, langs=None):  # type: ignore[no-untyped-def]
-        return [_Verdict(1.0, True) if "khilafah" in t.lower() else _Verdict(0.0, False) for t in texts]
+        return [Verdict(1.0, True) if "khilafah" in t.lower() else Verdict(0.0, False) for t in texts]
 
 
 def read(path: Path, csv_map: dict[str, str] | None = None) -> tuple[list[Record], list[QuarantineRecord]]:

@@ -10,13 +10,13 @@ import subprocess
 import sys
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 
+from vigil.classify import Verdict
 from vigil.items import Item, MediaRef, sha256_file
 from vigil.media import process_pending
 from vigil.media.process import media_report, requeue
@@ -25,26 +25,18 @@ from vigil.signals.banks import add_entries, create_bank, hash_file_entries
 from vigil.store import Store, open_store
 
 
-@dataclass
-class _Verdict:
-    score: float
-    flagged: bool
-    themes: dict[str, float] = field(default_factory=dict)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
-
-
 class KeywordDetector:
     """A stand-in at the library's own seam (the ``Detector`` protocol): flags texts with 'caravan'."""
 
     version = "keyword-test"
     threshold = 0.5
 
-    def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[_Verdict]:
+    def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[Verdict]:
         out = []
         for t in texts:
             hit = "caravan" in t.lower()
             out.append(
-                _Verdict(
+                Verdict(
                     0.9 if hit else 0.05,
                     hit,
                     {"recruitment": 0.8} if hit else {},
@@ -228,8 +220,8 @@ class _NoDetector:
     version = "none"
     threshold = 1.0
 
-    def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[_Verdict]:
-        return [_Verdict(0.0, False) for _ in texts]
+    def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[Verdict]:
+        return [Verdict(0.0, False) for _ in texts]
 
 
 def test_kill_minus_nine_then_rerun(tmp_path: Path, media_dir: Path) -> None:

@@ -16,26 +16,18 @@ import sqlite3
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from vigil.classify import Verdict
 from vigil.cli import main
 from vigil.pipeline import scan
 from vigil.store import Store, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "demo" / "corpus"
-
-
-@dataclass
-class _Verdict:
-    score: float
-    flagged: bool
-    themes: dict[str, float] = field(default_factory=dict)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
 
 
 class KeywordDetector:
@@ -50,7 +42,7 @@ class KeywordDetector:
     def score(self, texts, langs=None):  # type: ignore[no-untyped-def]
         self.scored += len(texts)
         return [
-            _Verdict(0.9, True, {"hijrah": 0.7}) if "khilafah" in t.lower() else _Verdict(0.1, False)
+            Verdict(0.9, True, {"hijrah": 0.7}) if "khilafah" in t.lower() else Verdict(0.1, False)
             for t in texts
         ]
 

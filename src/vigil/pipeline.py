@@ -18,10 +18,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from tqdm import tqdm
 
+from vigil.classify import Detector
 from vigil.extract import detect_language, extract_fields
 from vigil.ingest import estimate_records, read_path
 from vigil.ingest.common import check_record
@@ -29,19 +30,6 @@ from vigil.items import Item, QuarantineRecord, Record, sha256_text
 from vigil.store import Store
 
 DEFAULT_BATCH = 256
-
-
-class _Verdict(Protocol):
-    score: float
-    flagged: bool
-    themes: dict[str, float]
-    evidence: list[dict[str, Any]]
-
-
-class TextDetector(Protocol):
-    version: str
-
-    def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> Sequence[_Verdict]: ...
 
 
 @dataclass
@@ -124,7 +112,7 @@ def build_item(record: Record) -> Item:
     )
 
 
-def score_items(items: Sequence[Item], detector: TextDetector) -> None:
+def score_items(items: Sequence[Item], detector: Detector) -> None:
     """Give each item with text its verdict; identical texts are scored once."""
     unique: dict[str, Item] = {}
     for item in items:
@@ -146,10 +134,10 @@ def score_items(items: Sequence[Item], detector: TextDetector) -> None:
         item.model = detector.version
 
 
-def default_detector() -> TextDetector:
+def default_detector() -> Detector:
     from vigil.classify import load_detector
 
-    return load_detector()  # type: ignore[return-value]
+    return load_detector()
 
 
 def _media_stage() -> Callable[..., dict[str, int]] | None:
@@ -164,7 +152,7 @@ def scan(
     paths: Sequence[str | Path],
     store: Store,
     *,
-    detector: TextDetector | None = None,
+    detector: Detector | None = None,
     csv_map: dict[str, str] | None = None,
     batch_size: int = DEFAULT_BATCH,
     progress: bool = True,
@@ -225,7 +213,7 @@ def _flush(
     store: Store,
     records: list[Record],
     quarantine: list[QuarantineRecord],
-    detector: TextDetector,
+    detector: Detector,
     summary: ScanSummary,
     run_id: int,
 ) -> None:
@@ -251,4 +239,4 @@ def _flush(
     summary.languages.update(i.lang or "und" for i in items)
 
 
-__all__ = ["DEFAULT_BATCH", "ScanSummary", "TextDetector", "build_item", "scan", "score_items"]
+__all__ = ["DEFAULT_BATCH", "ScanSummary", "build_item", "scan", "score_items"]
