@@ -11,9 +11,23 @@ from __future__ import annotations
 
 import os
 import tempfile
+from typing import TYPE_CHECKING, Any
 
-from vigil.reports.build import Report, build_report
-from vigil.reports.html import SECTIONS, render_html
+if TYPE_CHECKING:
+    from vigil.reports.build import Report, build_report
+    from vigil.reports.html import SECTIONS, render_html
+
+# Building and drawing pull in matplotlib and networkx: imported on first use, so that
+# every `vigil` command (which registers `vigil report`) does not pay for them.
+_LAZY = {"Report": "build", "build_report": "build", "SECTIONS": "html", "render_html": "html"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f"vigil.reports.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def write_report(html: str, path: str) -> None:
