@@ -23,8 +23,8 @@ demo: setup
 test: setup lint typecheck pytest
 
 lint:
-	$(BIN)/ruff check src tests bench demo
-	$(BIN)/ruff format --check src tests bench demo
+	$(BIN)/ruff check src tests bench demo devsets
+	$(BIN)/ruff format --check src tests bench demo devsets
 
 typecheck:
 	$(BIN)/mypy

@@ -1949,6 +1949,25 @@ add_train(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Round 3 (train only): 60 hard-negative concepts in six languages (counter-speech that names
+# the group and quotes its slogans to refute them, news and research about terrorism,
+# humanitarian appeals, faith practice), in round3_negatives.py. Written by an author who
+# did not read eval.csv; forced into TRAIN, so eval.csv is unchanged.
+# --------------------------------------------------------------------------------------------
+def _add_round3() -> None:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from round3_negatives import ROUND3_NEGATIVES
+
+    for cid, group, label, themes, texts in ROUND3_NEGATIVES:
+        add_train(cid, group, label, themes, **texts)
+
+
+_add_round3()
+
+
 def _split(cid: str) -> str:
     if cid in TRAIN_ONLY:
         return "train"
