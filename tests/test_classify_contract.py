@@ -136,3 +136,14 @@ def test_cli_lines_format() -> None:
     out = [json.loads(line) for line in res.stdout.splitlines()]
     assert [o["id"] for o in out] == [1, 2, 3]
     assert out[0]["flagged"] and not out[1]["flagged"] and out[2]["score"] < 0.5
+
+
+def test_arabic_vowel_marks_do_not_change_the_verdict(detector: classify.CascadeDetector) -> None:
+    # The same verse, fully vowelled (as the pack's hadith are) and bare (as most posts are):
+    # the detector must read them as one text, and neither is propaganda.
+    vowelled = "وَقَاتِلُوا فِي سَبِيلِ اللَّهِ الَّذِينَ يُقَاتِلُونَكُمْ وَلَا تَعْتَدُوا ۚ إِنَّ اللَّهَ لَا يُحِبُّ الْمُعْتَدِينَ"
+    bare = "وقاتلوا في سبيل الله الذين يقاتلونكم ولا تعتدوا إن الله لا يحب المعتدين"
+    stretched = "وقاتلوا في سبيـــل الله الذين يقاتلونكم ولا تعتدوا إن الله لا يحب المعتدين"
+    a, b, c = detector.score([vowelled, bare, stretched])
+    assert a.score == b.score == c.score
+    assert not a.flagged
