@@ -15,17 +15,16 @@ from __future__ import annotations
 import html
 import re
 
+from vigil.extract.normalize import strip_arabic_marks
+
 MAX_CHARS = 1000
 
 _STRIP = re.compile(r"(?i)(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+|@\w+|^RT\b:?|\bRT\s+@)")
 
 
-_AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-
 def model_text(text: str) -> str:
     """The cleaned form of ``text`` that every stage of the detector reads."""
-    t = _AR_MARKS.sub("", html.unescape(text))
+    t = strip_arabic_marks(html.unescape(text))
     t = _STRIP.sub(" ", t).replace("#", " ")
     return " ".join(t.split())[:MAX_CHARS]
 

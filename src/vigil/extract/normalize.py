@@ -28,10 +28,14 @@ _AR_MAP = str.maketrans(
 _WS = re.compile(r"\s+")
 
 
+def strip_arabic_marks(text: str) -> str:
+    """``text`` without Arabic diacritics, Quranic marks and tatweel (letters unchanged)."""
+    return _AR_DIACRITICS.sub("", text.replace(_TATWEEL, ""))
+
+
 def normalize_arabic(text: str) -> str:
     """Strip tatweel and diacritics, unify alef, ya and ta-marbuta forms."""
-    text = _AR_DIACRITICS.sub("", text.replace(_TATWEEL, ""))
-    return text.translate(_AR_MAP)
+    return strip_arabic_marks(text).translate(_AR_MAP)
 
 
 def normalize(text: str) -> str:
