@@ -42,6 +42,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         args.data,
         devsets,
         args.out or default_model_dir(),
+        extra=args.extra or (),
         cache_dir=args.cache,
         limit=args.limit,
         evaluate_on=args.eval or (),
@@ -83,6 +84,12 @@ def register(subparsers: Any) -> None:
         nargs="*",
         default=None,
         help="self-written labelled CSVs to add (default devsets/train.csv if present)",
+    )
+    p.add_argument(
+        "--extra",
+        nargs="*",
+        default=None,
+        help="third-party labelled CSVs to add (per-row `weight` column; never shipped in the model)",
     )
     p.add_argument("--out", default=None, help="output directory (default: the package's model/)")
     p.add_argument("--cache", default=None, help="directory to cache sentence embeddings in")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from vigil.classify.themes import parse_themes
 
+COLUMNS = ("texts", "labels", "groups", "langs", "themes", "cv_group", "weights")
+
 
 @dataclass
 class Labelled:
@@ -21,6 +23,7 @@ class Labelled:
     langs: list[str] = field(default_factory=list)
     themes: list[set[str] | None] = field(default_factory=list)  # None: no theme label
     cv_group: list[str] = field(default_factory=list)
+    weights: list[float | None] = field(default_factory=list)  # None: the trainer's default
     source: str = ""
 
     def __len__(self) -> int:
@@ -28,7 +31,7 @@ class Labelled:
 
     def subset(self, index: list[int]) -> Labelled:
         out = Labelled(source=self.source)
-        for name in ("texts", "labels", "groups", "langs", "themes", "cv_group"):
+        for name in COLUMNS:
             setattr(out, name, [getattr(self, name)[i] for i in index])
         return out
 
@@ -53,7 +56,8 @@ def file_sha256(path: str | Path) -> str:
 
 def read_labelled(path: str | Path, limit: int | None = None) -> Labelled:
     """Read a labelled CSV. Required columns: ``text``, ``label``; ``group`` defaults to
-    ``all``, ``lang`` to ``und``; a ``themes`` column (``;``-separated) is optional."""
+    ``all``, ``lang`` to ``und``; a ``themes`` column (``;``-separated) and a ``weight``
+    column (a training weight that overrides the trainer's default for the row) are optional."""
     out = Labelled(source=str(path))
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
@@ -70,9 +74,14 @@ def read_labelled(path: str | Path, limit: int | None = None) -> Labelled:
             out.groups.append(row.get("group") or "all")
             out.langs.append(row.get("lang") or "und")
             out.themes.append(parse_themes(row["themes"]) if "themes" in cols and row.get("themes") else None)
+            weight = row.get("weight")
+            try:
+                out.weights.append(float(weight) if weight else None)
+            except ValueError:
+                raise ValueError(f"{path}: row {n + 2}: weight {weight!r} is not a number") from None
             key = row.get("account") or row.get("concept") or hashlib.sha256(text.encode()).hexdigest()[:12]
             out.cv_group.append(key)
     return out
 
 
-__all__ = ["Labelled", "file_sha256", "read_labelled"]
+__all__ = ["COLUMNS", "Labelled", "file_sha256", "read_labelled"]

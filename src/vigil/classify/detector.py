@@ -33,7 +33,7 @@ from vigil.classify.fairness import project_out
 from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
 from vigil.classify.ngrams import NgramFeatures, NgramScorer
 from vigil.classify.text import model_text, rare_language
-from vigil.classify.themes import THEMES
+from vigil.classify.themes import THEMES, seed_matrix
 
 BATCH = 2048
 
@@ -84,6 +84,7 @@ class CascadeDetector:
         self.themes_head = ThemeClassifier(THEMES)
         self.themes_head.coef_ = a["th_W"].astype(np.float32)
         self.themes_head.intercept_ = a["th_b"].astype(np.float32)
+        self.themes_head.stack_ = a["th_stack"].astype(np.float64) if "th_stack" in a else None
         self.bank_emb = a["bank_emb"].astype(np.float32)
         self.debias = a["debias"].astype(np.float32) if "debias" in a else np.zeros((0, 512), np.float32)
         bank = (self.model_dir / "bank.jsonl").read_text("utf-8")
@@ -97,6 +98,18 @@ class CascadeDetector:
         out: list[Verdict] = []
         for i in range(0, len(texts), BATCH):
             out.extend(self._score_batch(texts[i : i + BATCH]))
+        return out
+
+    def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """P(theme | propaganda) for every text, stage 1 or not (rows: texts; columns:
+        :data:`THEMES`). :meth:`score` only computes themes for texts that reach stage 2;
+        this is how theme quality is measured apart from detection."""
+        clean = [model_text(t) for t in texts]
+        out = np.zeros((len(clean), len(THEMES)))
+        for i in range(0, len(clean), BATCH):
+            part = clean[i : i + BATCH]
+            E = project_out(embed(part), self.debias)
+            out[i : i + len(part)] = self.themes_head.predict_proba(E, seed_matrix(part))
         return out
 
     def stage1_logits(self, clean: Sequence[str]) -> np.ndarray:
@@ -115,7 +128,7 @@ class CascadeDetector:
             E = project_out(embed([clean[i] for i in cand]), self.debias)
             z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand])
             p2 = self.calib2.transform(z2)
-            th = self.themes_head.predict_proba(E)
+            th = self.themes_head.predict_proba(E, seed_matrix([clean[i] for i in cand]))
             sims = E @ self.bank_emb.T
             for k, i in enumerate(cand):
                 score = round(float(np.clip(p2[k], 0.0, 1.0)), 4)

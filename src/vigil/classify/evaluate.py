@@ -96,6 +96,14 @@ def evaluate_csv(
 
         langs = detect_languages(data.texts)
     verdicts = detector.score(data.texts, langs)
+    theme_pred = None
+    rows = [i for i, t in enumerate(data.themes) if t is not None and data.labels[i] == 1]
+    if rows and hasattr(detector, "theme_probabilities"):
+        # Theme quality is measured on every labelled propaganda row, caught or not.
+        probs = detector.theme_probabilities([data.texts[i] for i in rows])
+        theme_pred = {
+            i: dict(zip(THEMES, map(float, pr), strict=True)) for i, pr in zip(rows, probs, strict=True)
+        }
     return evaluate_verdicts(
         verdicts,
         data.labels,
@@ -107,6 +115,7 @@ def evaluate_csv(
         summary=summary,
         plot=plot,
         version=str(detector.version),
+        theme_pred=theme_pred,
     )
 
 
@@ -122,7 +131,11 @@ def evaluate_verdicts(
     summary: bool = False,
     plot: str | Path | None = None,
     version: str = "",
+    theme_pred: dict[int, dict[str, float]] | None = None,
 ) -> dict[str, Any]:
+    """Metrics of ``verdicts`` against the labels. Theme metrics use ``theme_pred[i]`` where
+    given (the detector's theme heads on every propaganda row), else ``verdicts[i].themes``
+    (zero for texts stage 1 ruled out)."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray([v.score for v in verdicts], dtype=np.float64)
     f = np.asarray([v.flagged for v in verdicts], dtype=bool)
@@ -143,10 +156,12 @@ def evaluate_verdicts(
         }
     rows = [i for i, t in enumerate(themes) if t is not None and y[i] == 1]
     if rows:
-        pred = np.asarray([[verdicts[i].themes.get(t, 0.0) for t in THEMES] for i in rows])
+        src = [theme_pred[i] if theme_pred and i in theme_pred else verdicts[i].themes for i in rows]
+        pred = np.asarray([[th.get(t, 0.0) for t in THEMES] for th in src])
         truth = np.asarray([[1 if t in (themes[i] or set()) else 0 for t in THEMES] for i in rows])
         res["themes"] = theme_metrics(pred, truth)
         res["themes"]["n"] = len(rows)
+        res["themes"]["measured_on"] = "all labelled propaganda" if theme_pred else "stage-2 texts"
     if plot is not None and 0 < y.sum() < len(y):
         plot_pr(y, s, threshold, plot, title=f"{name} ({version})")
         res["plot"] = str(plot)
@@ -195,7 +210,7 @@ def format_text(res: dict[str, Any]) -> str:
         table("group/lang", res["per_group_lang"])
     if "themes" in res:
         th = res["themes"]
-        lines.append(f"\nthemes (n={th['n']}): macro-F1 {th['macro_f1']}")
+        lines.append(f"\nthemes (n={th['n']}, {th.get('measured_on', '')}): macro-F1 {th['macro_f1']}")
         for t in THEMES:
             r = th[t]
             lines.append(

@@ -91,14 +91,21 @@ class StanceClassifier:
 
 
 class ThemeClassifier:
-    """Multi-label narrative themes: one logistic regression per theme on the embedding.
+    """Multi-label narrative themes: one logistic regression per theme on the embedding,
+    optionally stacked with the theme's keyword seeds.
 
-    Trained on propaganda only, so its output is P(theme | the text is propaganda).
+    Trained on propaganda only, so its output is P(theme | the text is propaganda). The
+    stack (:meth:`fit_stack`) is a per-theme logistic regression on two features, the
+    head's out-of-fold logit and whether one of the theme's seed phrases occurs
+    (:func:`vigil.classify.themes.seed_matrix`), fitted on hand-labelled rows only: the
+    embedding carries the meaning of a theme across languages, the seeds carry the few
+    phrases that name it outright ("you will not be safe in your streets").
     """
 
     def __init__(self, themes: Sequence[str], C: float = 2.0) -> None:
         self.themes = tuple(themes)
         self.C = C
+        self.stack_: np.ndarray | None = None  # (n_themes, 3): logit weight, seed weight, bias
 
     def fit(self, X: np.ndarray, Y: np.ndarray, sample_weight: np.ndarray | None = None) -> ThemeClassifier:
         W = np.zeros((X.shape[1], len(self.themes)), dtype=np.float32)
@@ -115,8 +122,35 @@ class ThemeClassifier:
         self.coef_, self.intercept_ = W, b
         return self
 
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        return _sigmoid(np.asarray(X, dtype=np.float32) @ self.coef_ + self.intercept_)
+    def fit_stack(self, logits: np.ndarray, seeds: np.ndarray, Y: np.ndarray) -> ThemeClassifier:
+        """Fit the per-theme stack on out-of-fold ``logits`` and ``seeds`` of labelled rows."""
+        st = np.zeros((len(self.themes), 3), dtype=np.float64)
+        for j in range(len(self.themes)):
+            y = Y[:, j]
+            if y.min() == y.max():
+                st[j] = (1.0, 0.0, 0.0)  # nothing to learn: pass the head through
+                continue
+            lr = LogisticRegression(C=1.0, max_iter=1000, class_weight="balanced")
+            lr.fit(np.column_stack([logits[:, j], seeds[:, j]]), y)
+            st[j] = (lr.coef_[0, 0], lr.coef_[0, 1], lr.intercept_[0])
+        self.stack_ = st
+        return self
+
+    def decision_function(self, X: np.ndarray) -> np.ndarray:
+        """The heads' logits, before the stack."""
+        return np.asarray(np.asarray(X, dtype=np.float32) @ self.coef_ + self.intercept_, dtype=np.float64)
+
+    def proba_from_logits(self, z: np.ndarray, seeds: np.ndarray | None = None) -> np.ndarray:
+        """P(theme) from the heads' logits ``z`` (and the seeds, if the model is stacked)."""
+        if self.stack_ is None:
+            return _sigmoid(z)
+        if seeds is None:
+            raise ValueError("this theme model is stacked with seeds: pass seeds=")
+        st = self.stack_
+        return _sigmoid(z * st[:, 0] + np.asarray(seeds, dtype=np.float64) * st[:, 1] + st[:, 2])
+
+    def predict_proba(self, X: np.ndarray, seeds: np.ndarray | None = None) -> np.ndarray:
+        return self.proba_from_logits(self.decision_function(X), seeds)
 
 
 class Stacker:

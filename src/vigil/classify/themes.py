@@ -14,6 +14,9 @@ says so; measured theme quality comes only from the held-out self-written set.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 THEMES: tuple[str, ...] = (
     "utopia",
@@ -271,6 +274,17 @@ def weak_themes(text: str) -> set[str]:
     return {t for t, rx in _COMPILED.items() if rx.search(text)}
 
 
+def seed_matrix(texts: Sequence[str]) -> np.ndarray:
+    """One row per text, one 0/1 column per theme (in :data:`THEMES` order): does a seed
+    phrase of the theme occur? The theme stack's second feature."""
+    out = np.zeros((len(texts), len(THEMES)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        for j, t in enumerate(THEMES):
+            if _COMPILED[t].search(text):
+                out[i, j] = 1.0
+    return out
+
+
 def parse_themes(cell: str | None) -> set[str]:
     """Theme labels from a CSV cell (``"utopia;recruitment"``); unknown names are an error."""
     if not cell:
@@ -282,4 +296,4 @@ def parse_themes(cell: str | None) -> set[str]:
     return out
 
 
-__all__ = ["THEMES", "VIOLENT_THEMES", "parse_themes", "weak_themes"]
+__all__ = ["THEMES", "VIOLENT_THEMES", "parse_themes", "seed_matrix", "weak_themes"]

@@ -23,6 +23,7 @@ Steps, all deterministic (fixed folds, deterministic solvers, no random seeds in
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import tempfile
@@ -35,18 +36,23 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from vigil.classify.arrays import save_arrays
-from vigil.classify.data import Labelled, file_sha256, read_labelled
+from vigil.classify.data import COLUMNS, Labelled, file_sha256, read_labelled
 from vigil.classify.encoder import ENCODER_ID, embed, embed_cached
+from vigil.classify.evaluate import theme_metrics
 from vigil.classify.fairness import identity_directions, project_out
 from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
 from vigil.classify.ngrams import NgramScorer
 from vigil.classify.text import model_text, rare_language
-from vigil.classify.themes import THEMES, weak_themes
+from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
-MODEL_VERSION = "cascade-use-0.4"
+MODEL_VERSION = "cascade-use-0.5"
 
 # Issue 4: false-positive targets per family (out-of-fold, at the shipped threshold).
 FPR_TARGETS: dict[str, float] = {
+    "magazine_quran": 0.005,
+    "magazine_hadith": 0.005,
+    "magazine_bible": 0.005,
+    "magazine_scholarship": 0.01,
     "counter_speech": 0.01,
     "news_terror": 0.01,
     "research_terror": 0.01,
@@ -81,6 +87,8 @@ class TrainConfig:
     # Weight of a weakly (keyword-seed) labelled pack tweet in the theme heads, relative to
     # its training weight; the hand-labelled self-written rows keep their full weight.
     theme_weak_weight: float = 0.3
+    # Stack each theme head's out-of-fold logit with its keyword seeds (heads.ThemeClassifier).
+    theme_stack: bool = True
     folds: int = 5
     threshold_floor: float = 0.3
     threshold_ceiling: float = 0.99
@@ -95,7 +103,7 @@ class TrainConfig:
 def _concat(parts: Sequence[Labelled]) -> Labelled:
     out = Labelled()
     for p in parts:
-        for name in ("texts", "labels", "groups", "langs", "themes", "cv_group"):
+        for name in COLUMNS:
             getattr(out, name).extend(getattr(p, name))
     return out
 
@@ -166,34 +174,43 @@ def train_detector(
     devsets: Sequence[str | Path] = (),
     out_dir: str | Path = "model",
     *,
+    extra: Sequence[str | Path] = (),
     cache_dir: str | Path | None = None,
     config: TrainConfig | None = None,
     limit: int | None = None,
     evaluate_on: Sequence[str | Path] = (),
     log: Any = None,
 ) -> dict[str, Any]:
-    """Train the cascade and write its artefacts into ``out_dir``; return the manifest."""
+    """Train the cascade and write its artefacts into ``out_dir``; return the manifest.
+
+    ``devsets`` are the self-written CSVs (weight ``dev_weight``; they also make the
+    evidence bank, which ships their texts). ``extra`` are further third-party labelled
+    CSVs (e.g. ``devsets/magazine``'s output): each row weighs its ``weight`` column (1 if
+    absent), their hand theme labels train the theme heads, and none of their text is
+    written into any artefact."""
     cfg = config or TrainConfig()
     say = log or (lambda *_: None)
     pack_full = read_labelled(data, limit=limit)
     pack = pack_full.capped(cfg.group_caps)
+    extras = [read_labelled(p) for p in extra]
     devs = [read_labelled(p) for p in devsets]
-    allr = _concat([pack, *devs])
+    allr = _concat([pack, *extras, *devs])
     n_pack = len(pack)
+    n_third = n_pack + sum(len(e) for e in extras)  # rows before this index are third-party
     texts = [model_text(t) for t in allr.texts]
     y = np.asarray(allr.labels, dtype=np.int64)
     w = np.ones(len(texts), dtype=np.float64)
-    w[n_pack:] = cfg.dev_weight
+    w[n_third:] = cfg.dev_weight
     if cfg.dev_positive_weight is not None:
-        w[n_pack:][y[n_pack:] == 1] = cfg.dev_positive_weight
-    say(f"rows: pack {n_pack}, self-written {len(texts) - n_pack}")
+        w[n_third:][y[n_third:] == 1] = cfg.dev_positive_weight
+    for i, rw in enumerate(allr.weights):  # a file's own per-row weights come last
+        if rw is not None:
+            w[i] = rw
+    say(f"rows: pack {n_pack}, extra {n_third - n_pack}, self-written {len(texts) - n_third}")
 
     say("embedding (cached)…")
-    E = (
-        np.vstack([embed_cached(texts[:n_pack], cache_dir), embed_cached(texts[n_pack:], cache_dir)])
-        if len(texts) > n_pack
-        else embed_cached(texts, cache_dir)
-    )
+    bounds = [0, n_pack, n_third, len(texts)]
+    E = np.vstack([embed_cached(texts[a:b], cache_dir) for a, b in itertools.pairwise(bounds) if b > a])
 
     debias = identity_directions(embed)
     E = project_out(E, debias)
@@ -240,15 +257,42 @@ def train_detector(
     for i in range(len(texts)):
         if y[i] != 1:
             continue
-        labels = allr.themes[i] if i >= n_pack else (weak_themes(texts[i]) or None)
+        hand = i >= n_pack  # the pack has no hand theme labels
+        labels = allr.themes[i] if hand else (weak_themes(texts[i]) or None)
         if not labels:
             continue
         t_idx.append(i)
         t_rows.append([1 if t in labels else 0 for t in THEMES])
-        t_w.append(w[i] if i >= n_pack else w[i] * cfg.theme_weak_weight)
-    themes = ThemeClassifier(THEMES, C=cfg.theme_C).fit(E[t_idx], np.asarray(t_rows), np.asarray(t_w))
+        t_w.append(w[i] if hand else w[i] * cfg.theme_weak_weight)
+    T_idx, T_rows, T_w = np.asarray(t_idx), np.asarray(t_rows), np.asarray(t_w)
+    themes = ThemeClassifier(THEMES, C=cfg.theme_C).fit(E[T_idx], T_rows, T_w)
+    theme_report: dict[str, Any] = {}
+    if cfg.theme_stack:
+        # Out-of-fold head logits for the hand-labelled rows (grouped like the detector's
+        # folds; weakly labelled pack rows always train), then the per-theme stack.
+        hand_pos = np.flatnonzero(T_idx >= n_pack)
+        zt = np.zeros((len(hand_pos), len(THEMES)))
+        hg = [allr.cv_group[i] for i in T_idx[hand_pos]]
+        n_f = min(cfg.folds, len(set(hg)))
+        if n_f >= 2:
+            say("theme stack: out-of-fold theme heads…")
+            for tr, te in GroupKFold(n_splits=n_f).split(hand_pos, groups=hg):
+                fit_rows = np.r_[np.flatnonzero(T_idx < n_pack), hand_pos[tr]]
+                fit_e = E[T_idx[fit_rows]]
+                h = ThemeClassifier(THEMES, C=cfg.theme_C).fit(fit_e, T_rows[fit_rows], T_w[fit_rows])
+                zt[te] = h.decision_function(E[T_idx[hand_pos[te]]])
+            seeds = seed_matrix([texts[i] for i in T_idx[hand_pos]])
+            truth = T_rows[hand_pos]
+            head_only = theme_metrics(ThemeClassifier(THEMES).proba_from_logits(zt), truth)
+            themes.fit_stack(zt, seeds, truth)
+            stacked = theme_metrics(themes.proba_from_logits(zt, seeds), truth)
+            theme_report = {
+                "hand_rows": len(hand_pos),
+                "out_of_fold_macro_f1_head": head_only["macro_f1"],
+                "out_of_fold_macro_f1_stacked": stacked["macro_f1"],
+            }
 
-    bank_idx = list(range(n_pack, len(texts)))
+    bank_idx = list(range(n_third, len(texts)))  # self-written rows only
     arrays: dict[str, np.ndarray] = {
         "s1_coef": m1.coef_.astype(np.float32),
         "s1_intercept": np.asarray([m1.intercept_], dtype=np.float64),
@@ -258,6 +302,7 @@ def train_detector(
         "cal2_y": cal2.y_,
         "th_W": themes.coef_,
         "th_b": themes.intercept_,
+        **({"th_stack": themes.stack_} if themes.stack_ is not None else {}),
         "bank_emb": E[bank_idx].astype(np.float16),
         "debias": debias,
         "stack_w": stack.coef_,
@@ -300,7 +345,9 @@ def train_detector(
                 "rows": len(r),
                 "used": len(u),
             }
-            for p, r, u in zip([data, *devsets], [pack_full, *devs], [pack, *devs], strict=True)
+            for p, r, u in zip(
+                [data, *extra, *devsets], [pack_full, *extras, *devs], [pack, *extras, *devs], strict=True
+            )
         ],
         "limit": limit,
         "config": asdict(cfg),
@@ -314,6 +361,7 @@ def train_detector(
             }
         },
         "theme_training_rows": len(t_idx),
+        "theme_stack": theme_report,
     }
     _write_manifest(stage, manifest)
     for name in ("model.npz", "bank.jsonl", "manifest.json"):
