@@ -23,8 +23,7 @@ Families (``group``), all English (the source's non-ASCII letters became ``?``):
 | Qur'an | ``magazine_quran`` | 0 |
 | Hadith | ``magazine_hadith`` | 0 |
 | Bible | ``magazine_bible`` | 0 |
-| Tafsir, Hadith Commentary, Classical/Religious/Contemporary Scholar, Salaf, Sira, Fiqh, |  |  |
-| Fatwa | ``magazine_scholarship`` | 0 |
+| Tafsir, Hadith Commentary, Salaf, Sira, Fiqh, Fatwa, *… Scholar | ``magazine_scholarship`` | 0 |
 | Jihadist, annotated as propaganda | ``ideologue`` | 1 |
 
 Left out: Jihadist quotations that do not promote when read alone, "Media, Politician, or

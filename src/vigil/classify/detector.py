@@ -108,9 +108,12 @@ class CascadeDetector:
         out = np.zeros((len(clean), len(THEMES)))
         for i in range(0, len(clean), BATCH):
             part = clean[i : i + BATCH]
-            E = project_out(embed(part), self.debias)
-            out[i : i + len(part)] = self.themes_head.predict_proba(E, seed_matrix(part))
+            out[i : i + len(part)] = self.themes_head.predict_proba(self._embed(part), seed_matrix(part))
         return out
+
+    def _embed(self, clean: Sequence[str]) -> np.ndarray:
+        """Stage 2's input: sentence embeddings with the identity directions projected out."""
+        return project_out(embed(clean), self.debias)
 
     def stage1_logits(self, clean: Sequence[str]) -> np.ndarray:
         return self.stage1.decision_function(clean, self.features)
@@ -125,7 +128,7 @@ class CascadeDetector:
         cand = np.flatnonzero(passed & np.array([bool(c) for c in clean]))
         verdicts: list[Verdict | None] = [None] * len(texts)
         if len(cand):
-            E = project_out(embed([clean[i] for i in cand]), self.debias)
+            E = self._embed([clean[i] for i in cand])
             z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand])
             p2 = self.calib2.transform(z2)
             th = self.themes_head.predict_proba(E, seed_matrix([clean[i] for i in cand]))
