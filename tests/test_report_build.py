@@ -298,3 +298,54 @@ def test_evidence_summary_reads_the_detectors_shapes() -> None:
         "plain",
     ]
     assert evidence_summary(None) == []
+
+
+def test_calibrated_shares_need_the_prior_of_the_model_that_scored_the_items(corpus: Store) -> None:
+    report = build_report(corpus, key="k")
+    cal = report.narratives["calibrated"]
+    assert cal["available"] is False
+    assert "synthetic-0" in cal["reason"] and "test-1" in cal["reason"]
+    assert all(r["violent_calibrated"] is None for r in report.narratives["by_month"])
+    html = render_html(report)
+    assert "No calibrated shares: flagged items were scored by synthetic-0, test-1" in html
+    assert 'data-estimate="counted"' in html and 'data-estimate="calibrated"' not in html
+
+
+def test_calibrated_shares_match_a_direct_computation(store: Store) -> None:
+    from vigil.reports.sources import detector_info
+
+    info = detector_info()
+    if not info["available"]:
+        pytest.skip("no packaged detector model")
+    version, prior = info["version"], info["manifest"]["theme_prior"]
+    items = synthetic_items(600, seed=5, accounts=40)
+    for item in items:
+        item.model = version
+    store.add_items(items)
+    report = build_report(store, key="k")
+    flagged = [i for i in items if i.flagged]
+
+    def p(i: Item, th: str) -> float:  # the prior shift written out
+        s = min(max(i.themes.get(th, 0.0), 1e-6), 1 - 1e-6)
+        odds = s / (1 - s) * prior[th] / (1 - prior[th])
+        return odds / (1 + odds)
+
+    def violent(i: Item) -> float:
+        return 1 - math.prod(1 - p(i, th) for th in sorted(VIOLENT))
+
+    cal = report.narratives["calibrated"]
+    assert cal["available"] and cal["model"] == version
+    assert cal["violent"]["value"] == pytest.approx(sum(map(violent, flagged)) / len(flagged))
+    assert cal["utopia"]["value"] == pytest.approx(sum(p(i, "utopia") for i in flagged) / len(flagged))
+    for th, v in cal["themes"].items():
+        assert v == pytest.approx(sum(p(i, th) for i in flagged) / len(flagged)), th
+    for key in ("violent", "utopia", "brutality"):
+        lo, hi = cal[key]["cluster_ci"]
+        assert lo < cal[key]["value"] < hi
+    for row in report.narratives["by_month"]:
+        month = [i for i in flagged if (i.time or "")[:7] == row["month"]]
+        if month:
+            assert row["violent_calibrated"] == pytest.approx(sum(map(violent, month)) / len(month))
+    html = render_html(report)
+    head = html.split('id="headline"', 1)[1].split("</div>\n</header>", 1)[0]
+    assert 'data-estimate="calibrated"' in head and f"{cal['violent']['value'] * 100:.1f}%" in head

@@ -4,7 +4,8 @@ Reports, at the detector's shipped threshold: recall and false-positive rate ove
 ``group`` (family), per language and per family × language; PR-AUC; expected calibration
 error (ECE, 10 equal-width bins); and, where a ``themes`` column labels the propaganda
 rows, per-theme precision/recall/F1, macro-F1 and the corpus-level violent and utopia
-shares (estimated vs labelled). Languages come from the ``lang`` column when present,
+shares (labelled, counted at 0.5 and calibrated: :mod:`vigil.classify.quantify`).
+Languages come from the ``lang`` column when present,
 otherwise from :func:`vigil.extract.detect_languages`.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import average_precision_score, precision_recall_curve
 
+from vigil.classify import quantify
 from vigil.classify.data import read_labelled
 from vigil.classify.themes import THEMES, VIOLENT_THEMES
 
@@ -46,8 +48,13 @@ def _rates(flag: np.ndarray, y: np.ndarray, score: np.ndarray) -> dict[str, Any]
     return row
 
 
-def theme_metrics(pred: np.ndarray, truth: np.ndarray, cut: float = 0.5) -> dict[str, Any]:
-    """Per-theme P/R/F1 (``pred`` probabilities, ``truth`` 0/1, rows = propaganda texts)."""
+def theme_metrics(
+    pred: np.ndarray, truth: np.ndarray, cut: float = 0.5, prior: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Per-theme P/R/F1 (``pred`` scores, ``truth`` 0/1, rows = propaganda texts), and the
+    violent and utopia shares: labelled, ``counted`` (score >= cut) and, given the model's
+    theme ``prior``, ``calibrated`` (:mod:`vigil.classify.quantify`), with the mean absolute
+    error of both estimates over every theme and the violent share (``share_mae``)."""
     out: dict[str, Any] = {}
     f1s = []
     for j, t in enumerate(THEMES):
@@ -68,14 +75,27 @@ def theme_metrics(pred: np.ndarray, truth: np.ndarray, cut: float = 0.5) -> dict
     out["macro_f1"] = round(float(np.mean(f1s)), 4) if f1s else None
     vi = [THEMES.index(t) for t in VIOLENT_THEMES]
     ut = THEMES.index("utopia")
-    out["violent_share"] = {
-        "labelled": round(float(truth[:, vi].max(axis=1).mean()), 4),
-        "estimated": round(float((pred[:, vi] >= cut).any(axis=1).mean()), 4),
-    }
-    out["utopia_share"] = {
-        "labelled": round(float(truth[:, ut].mean()), 4),
-        "estimated": round(float((pred[:, ut] >= cut).mean()), 4),
-    }
+    calibrated = quantify.shares(pred, prior) if quantify.usable_prior(prior) and prior else {}
+    for key, event, lab, est in (
+        ("violent_share", "violent", truth[:, vi].max(axis=1), (pred[:, vi] >= cut).any(axis=1)),
+        ("utopia_share", "utopia", truth[:, ut], pred[:, ut] >= cut),
+    ):
+        row: dict[str, Any] = {
+            "labelled": round(float(lab.mean()), 4),
+            "counted": round(float(est.mean()), 4),
+        }
+        if event in calibrated:
+            row["calibrated"] = round(calibrated[event], 4)
+        out[key] = row
+    if calibrated:
+        truth_events = quantify.theme_events_from_labels(truth)
+        errs = {k: abs(calibrated[k] - float(v.mean())) for k, v in truth_events.items()}
+        counted_events = quantify.theme_events_from_labels(pred >= cut)
+        errs_c = {k: abs(float(counted_events[k].mean()) - float(v.mean())) for k, v in truth_events.items()}
+        out["share_mae"] = {
+            "calibrated": round(float(np.mean(list(errs.values()))), 4),
+            "counted": round(float(np.mean(list(errs_c.values()))), 4),
+        }
     return out
 
 
@@ -116,6 +136,7 @@ def evaluate_csv(
         plot=plot,
         version=str(detector.version),
         theme_pred=theme_pred,
+        theme_prior=(getattr(detector, "manifest", None) or {}).get("theme_prior"),
     )
 
 
@@ -132,10 +153,12 @@ def evaluate_verdicts(
     plot: str | Path | None = None,
     version: str = "",
     theme_pred: dict[int, dict[str, float]] | None = None,
+    theme_prior: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Metrics of ``verdicts`` against the labels. Theme metrics use ``theme_pred[i]`` where
     given (the detector's theme heads on every propaganda row), else ``verdicts[i].themes``
-    (zero for texts stage 1 ruled out)."""
+    (zero for texts stage 1 ruled out); ``theme_prior`` (the manifest's) adds the calibrated
+    corpus shares."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray([v.score for v in verdicts], dtype=np.float64)
     f = np.asarray([v.flagged for v in verdicts], dtype=bool)
@@ -159,7 +182,7 @@ def evaluate_verdicts(
         src = [theme_pred[i] if theme_pred and i in theme_pred else verdicts[i].themes for i in rows]
         pred = np.asarray([[th.get(t, 0.0) for t in THEMES] for th in src])
         truth = np.asarray([[1 if t in (themes[i] or set()) else 0 for t in THEMES] for i in rows])
-        res["themes"] = theme_metrics(pred, truth)
+        res["themes"] = theme_metrics(pred, truth, prior=theme_prior)
         res["themes"]["n"] = len(rows)
         res["themes"]["measured_on"] = "all labelled propaganda" if theme_pred else "stage-2 texts"
     if plot is not None and 0 < y.sum() < len(y):

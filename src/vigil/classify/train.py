@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
+from vigil.classify import quantify
 from vigil.classify.arrays import save_arrays
 from vigil.classify.data import COLUMNS, Labelled, file_sha256, read_labelled
 from vigil.classify.encoder import ENCODER_ID, embed, embed_cached
@@ -44,6 +45,8 @@ from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeCla
 from vigil.classify.ngrams import NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
+
+THEME_CUT = 0.5  # a text carries a theme when P(theme) >= this (the report's default)
 
 MODEL_VERSION = "cascade-use-0.5"
 
@@ -267,6 +270,7 @@ def train_detector(
     T_idx, T_rows, T_w = np.asarray(t_idx), np.asarray(t_rows), np.asarray(t_w)
     themes = ThemeClassifier(THEMES, C=cfg.theme_C).fit(E[T_idx], T_rows, T_w)
     theme_report: dict[str, Any] = {}
+    prior: dict[str, float] = {}
     if cfg.theme_stack:
         # Out-of-fold head logits for the hand-labelled rows (grouped like the detector's
         # folds; weakly labelled pack rows always train), then the per-theme stack.
@@ -276,7 +280,8 @@ def train_detector(
         n_f = min(cfg.folds, len(set(hg)))
         if n_f >= 2:
             say("theme stack: out-of-fold theme heads…")
-            for tr, te in GroupKFold(n_splits=n_f).split(hand_pos, groups=hg):
+            t_folds = list(GroupKFold(n_splits=n_f).split(hand_pos, groups=hg))
+            for tr, te in t_folds:
                 fit_rows = np.r_[np.flatnonzero(T_idx < n_pack), hand_pos[tr]]
                 fit_e = E[T_idx[fit_rows]]
                 h = ThemeClassifier(THEMES, C=cfg.theme_C).fit(fit_e, T_rows[fit_rows], T_w[fit_rows])
@@ -286,10 +291,18 @@ def train_detector(
             head_only = theme_metrics(ThemeClassifier(THEMES).proba_from_logits(zt), truth)
             themes.fit_stack(zt, seeds, truth)
             stacked = theme_metrics(themes.proba_from_logits(zt, seeds), truth)
+            # The stack's own out-of-fold quality (stack refitted without each fold).
+            pt = np.zeros_like(zt)
+            for tr, te in t_folds:
+                st = ThemeClassifier(THEMES).fit_stack(zt[tr], seeds[tr], truth[tr])
+                pt[te] = st.proba_from_logits(zt[te], seeds[te])
+            # The stack is class-balanced; corpus shares map its scores back to this prior.
+            prior = quantify.theme_prior(truth)
             theme_report = {
                 "hand_rows": len(hand_pos),
                 "out_of_fold_macro_f1_head": head_only["macro_f1"],
                 "out_of_fold_macro_f1_stacked": stacked["macro_f1"],
+                "out_of_fold_macro_f1_stacked_nested": theme_metrics(pt, truth)["macro_f1"],
             }
 
     bank_idx = list(range(n_third, len(texts)))  # self-written rows only
@@ -362,6 +375,8 @@ def train_detector(
         },
         "theme_training_rows": len(t_idx),
         "theme_stack": theme_report,
+        "theme_threshold": THEME_CUT,
+        **({"theme_prior": prior} if prior else {}),
     }
     _write_manifest(stage, manifest)
     for name in ("model.npz", "bank.jsonl", "manifest.json"):

@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from vigil import __version__
+from vigil.classify import quantify
 from vigil.classify.themes import THEMES, VIOLENT_THEMES  # the taxonomy only: no model is loaded
 from vigil.reports.lexicon import Lexicon, default_lexicon
 from vigil.reports.network import build_network
@@ -220,6 +221,16 @@ def build_report(
 
     themes_order = tuple(THEMES)
     violent = set(VIOLENT_THEMES)
+    # Calibrated shares need the theme prior of the model that scored the items.
+    manifest = detector.get("manifest") or {}
+    prior = manifest.get("theme_prior")
+    calib = quantify.PriorShift(prior) if isinstance(prior, dict) and quantify.usable_prior(prior) else None
+    e_theme: dict[str, float] = dict.fromkeys((*themes_order, "violent"), 0.0)
+    # expected violent, utopia (and, per author, brutality) items
+    e_author: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    e_month: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    e_lang: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    flagged_models: Counter[str] = Counter()
     n_items = n_flagged = n_scored = 0
     sources_c: Counter[str] = Counter()
     kinds_c: Counter[str] = Counter()
@@ -360,6 +371,16 @@ def build_report(
         mrow[3] += is_utopia
         lrow[2] += is_violent
         lrow[3] += is_utopia
+        flagged_models[row["model"] or ""] += 1
+        if calib is not None:
+            ex_p = calib.item(themes)
+            for th, v in ex_p.items():
+                if th in e_theme:
+                    e_theme[th] += v
+            for etab, ekey in ((e_author, cluster), (e_month, month), (e_lang, language)):
+                etab[ekey][0] += ex_p["violent"]
+                etab[ekey][1] += ex_p["utopia"]
+            e_author[cluster][2] += ex_p["brutality"]
         primary = max(carried, key=lambda th: (themes[th], th)) if carried else "none"
         primary_k[primary] += 1
         sc = float(score) if score is not None else 0.0
@@ -428,14 +449,24 @@ def build_report(
         if primary_k[th] or th != "none"
     ]
 
-    def rate_rows(table: dict[str, list[int]], keys: list[str], key_name: str) -> list[dict[str, Any]]:
+    calibrated = _calibrated(
+        calib, manifest, flagged_models, n_flagged, e_theme, per_author, e_author, boot_resamples
+    )
+    use_calib = calibrated["available"]
+
+    def rate_rows(
+        table: dict[str, list[int]], etable: dict[str, list[float]], keys: list[str], key_name: str
+    ) -> list[dict[str, Any]]:
         out = []
         for k in keys:
             items_n, fl, vi, ut = table[k]
+            ev, eu = etable[k][:2] if use_calib and k in etable else (None, None)
             out.append({
                 key_name: k, "items": items_n, "flagged": fl,
                 "flagged_share": (fl / items_n) if items_n else None,
                 "violent_share": share(vi, fl), "utopia_share": share(ut, fl),
+                "violent_calibrated": (ev / fl) if fl and ev is not None else None,
+                "utopia_calibrated": (eu / fl) if fl and eu is not None else None,
             })  # fmt: skip
         return out
 
@@ -460,8 +491,9 @@ def build_report(
         "utopia_share": utopia_share,
         "brutality_share": share(k_brutality, n_flagged),
         "winter_2015": WINTER_2015,
-        "by_month": rate_rows(by_month, months, "month"),
-        "by_lang": rate_rows(by_lang, top_langs, "lang"),
+        "calibrated": calibrated,
+        "by_month": rate_rows(by_month, e_month, months, "month"),
+        "by_lang": rate_rows(by_lang, e_lang, top_langs, "lang"),
         "examples": {
             th: finish_examples(theme_examples[th]) for th in themes_order if theme_examples[th].heap
         },
@@ -577,6 +609,44 @@ def build_report(
         method=method,
         timings={"scan_seconds": t_pass - t0, "build_seconds": t_end - t0},
     )
+
+
+def _calibrated(
+    calib: quantify.PriorShift | None,
+    manifest: dict[str, Any],
+    flagged_models: Counter[str],
+    n_flagged: int,
+    e_theme: dict[str, float],
+    per_author: dict[str, list[int]],
+    e_author: dict[str, list[float]],
+    resamples: int,
+) -> dict[str, Any]:
+    """The calibrated corpus shares (:mod:`vigil.classify.quantify`), or why there are none."""
+    version = manifest.get("version")
+    out: dict[str, Any] = {"available": False, "method": quantify.METHOD, "model": version, "reason": None}
+    if not n_flagged:
+        out["reason"] = "no flagged items"
+        return out
+    if calib is None:
+        out["reason"] = "the shipped detector's manifest has no theme prior"
+        return out
+    others = sorted(m or "(none)" for m in flagged_models if m != version)
+    if others:
+        out["reason"] = f"flagged items were scored by {', '.join(others)}; the theme prior is of {version}"
+        return out
+    keys = list(per_author)
+    totals = [per_author[k][1] for k in keys]
+
+    def interval(col: int, seed: int) -> tuple[float, float] | None:
+        sums = [e_author[k][col] if k in e_author else 0.0 for k in keys]
+        return cluster_bootstrap(sums, totals, resamples=resamples, seed=seed) if resamples else None
+
+    out["available"] = True
+    out["themes"] = {th: v / n_flagged for th, v in e_theme.items() if th != "violent"}
+    out["violent"] = {"value": e_theme["violent"] / n_flagged, "cluster_ci": interval(0, 3)}
+    out["utopia"] = {"value": e_theme["utopia"] / n_flagged, "cluster_ci": interval(1, 4)}
+    out["brutality"] = {"value": e_theme["brutality"] / n_flagged, "cluster_ci": interval(2, 5)}
+    return out
 
 
 _COPY_STRIP = re.compile(r"(?i)^\s*RT\s+@\w+:?|https?://\S*|www\.\S*|[\s…]+|\.\.\.")

@@ -38,11 +38,18 @@ def cmd_report(args: argparse.Namespace) -> int:
             sys.stdout.write(text + "\n")
         return 0
     write_report(render_html(report), args.out)
+    cal = report.narratives["calibrated"]
+    vi, ut = _pct(report.violent_share["value"]), _pct(report.utopia_share["value"])
+    if cal["available"]:
+        shares = (
+            f"violent share {_pct(cal['violent']['value'])} calibrated ({vi} counted), "
+            f"utopia share {_pct(cal['utopia']['value'])} calibrated ({ut} counted)"
+        )
+    else:
+        shares = f"violent share {vi}, utopia share {ut} (counted; no calibrated shares: {cal['reason']})"
     print(
         f"wrote {args.out}: {report.overview['items']:,} items, {report.overview['flagged']:,} flagged; "
-        f"violent share {_pct(report.violent_share['value'])}, "
-        f"utopia share {_pct(report.utopia_share['value'])} "
-        f"({report.timings['build_seconds']:.2f} s to build)"
+        f"{shares} ({report.timings['build_seconds']:.2f} s to build)"
     )
     return 0
 

@@ -31,6 +31,13 @@ def ci(row: Any) -> str:
     return f"[{row['ci_low'] * 100:.1f}–{row['ci_high'] * 100:.1f}]"
 
 
+def cirange(bounds: Any) -> str:
+    """A ``(low, high)`` interval as ``[a–b]`` in percent (empty when there is none)."""
+    if not isinstance(bounds, list | tuple) or len(bounds) != 2 or bounds[0] is None:
+        return ""
+    return f"[{bounds[0] * 100:.1f}–{bounds[1] * 100:.1f}]"
+
+
 def num(value: Any) -> str:
     if value is None:
         return "–"
@@ -74,7 +81,7 @@ def _env() -> jinja2.Environment:
     )
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)  # fmt: skip
-    env.filters.update(pct=pct, ci=ci, num=num)
+    env.filters.update(pct=pct, ci=ci, cirange=cirange, num=num)
     return env
 
 
@@ -94,14 +101,14 @@ def figures(report: Report) -> dict[str, str | None]:
         "volume": plots.volume(nar["by_month"]),
         "languages": plots.languages(ov["languages"]),
         "scores": plots.scores(ov["score_histogram"], threshold),
-        "themes": plots.themes(nar["themes"], nar["primary_themes"], violent),
+        "themes": plots.themes(
+            nar["themes"],
+            nar["primary_themes"],
+            violent,
+            nar["calibrated"]["themes"] if nar["calibrated"]["available"] else None,
+        ),
         "winter": plots.winter(
-            {
-                "violent": nar["violent_share"],
-                "utopia": nar["utopia_share"],
-                "brutality": nar["brutality_share"],
-            },
-            nar["winter_2015"],
+            _winter_input(nar), nar["winter_2015"], calibrated=nar["calibrated"]["available"]
         ),
         "narr_time": plots.share_over(nar["by_month"], "month", min_flagged=10),
         "narr_lang": plots.share_over(nar["by_lang"], "lang"),
@@ -117,6 +124,22 @@ def figures(report: Report) -> dict[str, str | None]:
             (med.get("banks") or {}).get("by_bank_label", []), "bank_label", "media", xlabel="matched media"
         ),
     }  # fmt: skip
+
+
+def _winter_input(nar: dict[str, Any]) -> dict[str, Any]:
+    """The three shares compared with Winter (2015): calibrated where available, else counted."""
+    cal = nar["calibrated"]
+    if not cal["available"]:
+        return {
+            "violent": nar["violent_share"],
+            "utopia": nar["utopia_share"],
+            "brutality": nar["brutality_share"],
+        }
+    out = {}
+    for key in ("violent", "utopia", "brutality"):
+        lo_hi = cal[key]["cluster_ci"] or (None, None)
+        out[key] = {"value": cal[key]["value"], "ci_low": lo_hi[0], "ci_high": lo_hi[1]}
+    return out
 
 
 def render_html(report: Report) -> str:

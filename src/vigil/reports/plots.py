@@ -56,8 +56,8 @@ def _theme_colour(theme: str, violent: set[str]) -> str:
 
 
 def _err(rows: list[dict[str, Any]]) -> list[list[float]]:
-    lo = [max(0.0, (r["value"] or 0) - (r["ci_low"] or 0)) for r in rows]
-    hi = [max(0.0, (r["ci_high"] or 0) - (r["value"] or 0)) for r in rows]
+    lo = [max(0.0, (r["value"] or 0) - r["ci_low"]) if r.get("ci_low") is not None else 0.0 for r in rows]
+    hi = [max(0.0, r["ci_high"] - (r["value"] or 0)) if r.get("ci_high") is not None else 0.0 for r in rows]
     return [lo, hi]
 
 
@@ -108,7 +108,12 @@ def scores(hist: dict[str, Any], threshold: float | None) -> str | None:
     return _uri(fig)
 
 
-def themes(rows: list[dict[str, Any]], primary: list[dict[str, Any]], violent: set[str]) -> str | None:
+def themes(
+    rows: list[dict[str, Any]],
+    primary: list[dict[str, Any]],
+    violent: set[str],
+    calibrated: dict[str, float] | None = None,
+) -> str | None:
     rows = [r for r in rows if r["n"]]
     if not rows:
         return None
@@ -126,13 +131,18 @@ def themes(rows: list[dict[str, Any]], primary: list[dict[str, Any]], violent: s
         vals = [(r["value"] or 0) * 100 for r in data]
         err = [[e * 100 for e in side] for side in _err(data)]
         ax.barh(names, vals, xerr=err, color=[_theme_colour(n, violent) for n in names], capsize=2)
+        if calibrated and ax is axes[0]:
+            cal = [(n, calibrated[n] * 100) for n in names if n in calibrated]
+            ax.scatter([v for _, v in cal], [n for n, _ in cal], marker="|", s=160, color="black", zorder=3,
+                       label="calibrated share")  # fmt: skip
+            ax.legend(frameon=False, fontsize=7, loc="lower right")
         ax.set_title(title, fontsize=9)
         ax.set_xlabel("% of flagged items")
         ax.spines[["top", "right"]].set_visible(False)
     return _uri(fig)
 
 
-def winter(corpus: dict[str, Any], published: dict[str, Any]) -> str | None:
+def winter(corpus: dict[str, Any], published: dict[str, Any], *, calibrated: bool = False) -> str | None:
     labels = ["violent\n(war+brutality+threat)", "utopia", "brutality"]
     ours = [corpus["violent"], corpus["utopia"], corpus["brutality"]]
     if all(r["value"] is None for r in ours):
@@ -147,7 +157,7 @@ def winter(corpus: dict[str, Any], published: dict[str, Any]) -> str | None:
         color=ACCENT,
         yerr=[[e * 100 for e in side] for side in _err(ours)],
         capsize=3,
-        label="this corpus (multi-label)",
+        label="this corpus (calibrated, multi-label)" if calibrated else "this corpus (counted, multi-label)",
     )
     ax.bar([x + 0.2 for x in xs], [v * 100 for v in theirs], width=0.4, color=WINTER, label="Winter 2015")
     ax.set_xticks(xs, labels, fontsize=8)
@@ -167,9 +177,15 @@ def share_over(rows: list[dict[str, Any]], key: str, min_flagged: int = 1) -> st
         lo = [(r[name]["ci_low"] or 0) * 100 for r in rows]
         hi = [(r[name]["ci_high"] or 0) * 100 for r in rows]
         label = name.replace("_share", "")
+        cal_key = label + "_calibrated"
+        cal = [r.get(cal_key) for r in rows]
+        has_cal = any(c is not None for c in cal)
+        cal_vals = [(c or 0) * 100 for c in cal]
         if key == "month":
-            ax.plot(xs, vals, color=colour, marker="o", markersize=3, label=label)
+            ax.plot(xs, vals, color=colour, marker="o", markersize=3, label=label + " (counted)")
             ax.fill_between(xs, lo, hi, color=colour, alpha=0.15)
+            if has_cal:
+                ax.plot(xs, cal_vals, color=colour, linestyle="--", label=label + " (calibrated)")
         else:
             off = -0.2 if name == "violent_share" else 0.2
             err = [
@@ -177,6 +193,11 @@ def share_over(rows: list[dict[str, Any]], key: str, min_flagged: int = 1) -> st
                 [h - v for v, h in zip(vals, hi, strict=True)],
             ]
             ax.bar([x + off for x in xs], vals, width=0.4, color=colour, yerr=err, capsize=2, label=label)
+            if has_cal:
+                ax.scatter(
+                    [x + off for x in xs], cal_vals, marker="_", s=200, color="black", zorder=3,
+                    label="calibrated" if name == "violent_share" else None,
+                )  # fmt: skip
     step = max(1, len(rows) // 12)
     labels = [f"{r[key]}\n(n={r['flagged']})" if key == "lang" else r[key] for r in rows]
     ax.set_xticks(

@@ -45,7 +45,7 @@ def share(k: int, n: int) -> dict[str, Any]:
 
 
 def cluster_bootstrap(
-    successes: Sequence[int],
+    successes: Sequence[float],
     totals: Sequence[int],
     *,
     resamples: int = 400,
@@ -53,6 +53,8 @@ def cluster_bootstrap(
     chunk: int = 50,
 ) -> tuple[float, float] | None:
     """95% percentile interval of sum(successes)/sum(totals), resampling clusters (accounts).
+
+    ``successes`` may be per-cluster sums of probabilities (a calibrated share).
 
     Uses Poisson(1) weights per cluster, which behaves like the multinomial bootstrap for
     many clusters and runs in chunks so memory stays at ``chunk × clusters``.
