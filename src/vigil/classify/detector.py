@@ -44,7 +44,8 @@ class Verdict:
 
     score: float  # calibrated P(text is terrorist propaganda), 0..1
     flagged: bool  # score >= the shipped operating threshold
-    themes: dict[str, float] = field(default_factory=dict)  # every theme -> P(theme | propaganda)
+    # every theme -> class-balanced score (0.5 = the tagging cut; corpus shares: classify.quantify)
+    themes: dict[str, float] = field(default_factory=dict)
     evidence: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -101,7 +102,7 @@ class CascadeDetector:
         return out
 
     def theme_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """P(theme | propaganda) for every text, stage 1 or not (rows: texts; columns:
+        """The theme scores of every text, stage 1 or not (rows: texts; columns:
         :data:`THEMES`). :meth:`score` only computes themes for texts that reach stage 2;
         this is how theme quality is measured apart from detection."""
         clean = [model_text(t) for t in texts]

@@ -94,7 +94,9 @@ class ThemeClassifier:
     """Multi-label narrative themes: one logistic regression per theme on the embedding,
     optionally stacked with the theme's keyword seeds.
 
-    Trained on propaganda only, so its output is P(theme | the text is propaganda). The
+    Trained on propaganda only, so its output reads "the text, as propaganda, carries the
+    theme"; with the stack it is class-balanced (0.5 is the tagging cut, and
+    :mod:`vigil.classify.quantify` turns it into corpus shares). The
     stack (:meth:`fit_stack`) is a per-theme logistic regression on two features, the
     head's out-of-fold logit and whether one of the theme's seed phrases occurs
     (:func:`vigil.classify.themes.seed_matrix`), fitted on hand-labelled rows only: the
