@@ -167,6 +167,19 @@ def _family_report(scores: np.ndarray, groups: Sequence[str], labels: np.ndarray
     return rep
 
 
+def _per_lang_report(
+    scores: np.ndarray, rows: Labelled, labels: np.ndarray, t: float, start: int
+) -> dict[str, Any]:
+    """:func:`_family_report` of the self-written rows (index ``start`` on), per language tag."""
+    langs = np.asarray(rows.langs)
+    own = np.arange(len(labels)) >= start
+    out: dict[str, Any] = {}
+    for lg in sorted(set(rows.langs[start:])):
+        idx = np.flatnonzero(own & (langs == lg))
+        out[lg] = _family_report(scores[idx], [rows.groups[i] for i in idx], labels[idx], t)
+    return out
+
+
 def _write_manifest(out: Path, manifest: dict[str, Any]) -> None:
     text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     (out / "manifest.json").write_text(text, encoding="utf-8")
@@ -371,6 +384,8 @@ def train_detector(
                 "stage1_recall_of_stage2_flags": round(float(cand[keep].mean()), 4) if keep.any() else None,
                 "stage1_recall_of_positives": round(float(cand[pos].mean()), 4) if pos.any() else None,
                 "per_family": _family_report(oof, allr.groups, y, threshold),
+                # The language gap, measured without touching any held-out set.
+                "self_written_per_lang": _per_lang_report(oof, allr, y, threshold, n_third),
             }
         },
         "theme_training_rows": len(t_idx),
