@@ -26,13 +26,23 @@ ARGS = [
 ]  # fmt: skip
 
 
-@pytest.fixture
-def report_file(tmp_path: Path) -> Path:
+@pytest.fixture(params=["synthetic", "shipped-model"])
+def report_file(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A report of synthetic items; with ``shipped-model`` they carry the shipped detector's
+    version, so the report also draws its calibrated theme shares."""
     from PIL import Image
+
+    from vigil.reports.sources import detector_info
 
     picture = tmp_path / "poster.png"
     Image.new("RGB", (240, 160), (200, 30, 30)).save(picture)
     items = synthetic_items(1500, seed=11, accounts=120)
+    if request.param == "shipped-model":
+        info = detector_info()
+        if not info["available"]:
+            pytest.skip("no packaged detector model")
+        for item in items:
+            item.model = info["version"]
     for item in items[:3]:  # one image re-uploaded three times: it gets a (blurred) thumbnail
         item.media = [sha256_file(str(picture))]
     media = MediaRef(
@@ -43,7 +53,7 @@ def report_file(tmp_path: Path) -> Path:
         for item in items[:3]:
             store.add_media(item.uid, [media])
         report = build_report(store, key="browser-test")
-    path = tmp_path / "report.html"
+    path = tmp_path / f"report-{request.param}.html"
     write_report(render_html(report), str(path))
     return path
 
@@ -86,6 +96,12 @@ def test_every_section_and_plot_loads(report_file: Path, tmp_path: Path) -> None
             assert thumb.evaluate("i => getComputedStyle(i).filter") == "none"
             # every section says something: the headline cards show the two shares
             assert "violent share" in page.locator("#headline").inner_text()
+            estimate = page.locator("#headline .card.violent").get_attribute("data-estimate")
+            note = page.locator("#calibrated-note").inner_text()
+            if report_file.name == "report-shipped-model.html":
+                assert estimate == "calibrated" and "calibrated" in note
+            else:
+                assert estimate == "counted" and note.startswith("No calibrated shares")
             page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
         finally:
             browser.close()

@@ -46,7 +46,7 @@ from vigil.classify.ngrams import NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
-THEME_CUT = 0.5  # a text carries a theme when P(theme) >= this (the report's default)
+THEME_CUT = 0.5  # a text carries a theme when its (class-balanced) score >= this (the report's default)
 
 MODEL_VERSION = "cascade-use-0.5"
 
