@@ -318,6 +318,7 @@ def test_calibrated_shares_match_a_direct_computation(store: Store) -> None:
     if not info["available"]:
         pytest.skip("no packaged detector model")
     version, prior = info["version"], info["manifest"]["theme_prior"]
+    cuts = info["manifest"].get("theme_cuts") or dict.fromkeys(prior, 0.5)
     items = synthetic_items(600, seed=5, accounts=40)
     for item in items:
         item.model = version
@@ -325,9 +326,9 @@ def test_calibrated_shares_match_a_direct_computation(store: Store) -> None:
     report = build_report(store, key="k")
     flagged = [i for i in items if i.flagged]
 
-    def p(i: Item, th: str) -> float:  # the prior shift written out
+    def p(i: Item, th: str) -> float:  # the prior shift written out (cut moved back, then prior)
         s = min(max(i.themes.get(th, 0.0), 1e-6), 1 - 1e-6)
-        odds = s / (1 - s) * prior[th] / (1 - prior[th])
+        odds = s / (1 - s) * cuts[th] / (1 - cuts[th]) * prior[th] / (1 - prior[th])
         return odds / (1 + odds)
 
     def violent(i: Item) -> float:

@@ -44,7 +44,7 @@ class Verdict:
 
     score: float  # calibrated P(text is terrorist propaganda), 0..1
     flagged: bool  # score >= the shipped operating threshold
-    # every theme -> class-balanced score (0.5 = the tagging cut; corpus shares: classify.quantify)
+    # every theme -> tagging score (0.5 = its F1-best cut; corpus shares: classify.quantify)
     themes: dict[str, float] = field(default_factory=dict)
     evidence: list[dict[str, Any]] = field(default_factory=list)
 

@@ -49,11 +49,15 @@ def _rates(flag: np.ndarray, y: np.ndarray, score: np.ndarray) -> dict[str, Any]
 
 
 def theme_metrics(
-    pred: np.ndarray, truth: np.ndarray, cut: float = 0.5, prior: dict[str, Any] | None = None
+    pred: np.ndarray,
+    truth: np.ndarray,
+    cut: float = 0.5,
+    prior: dict[str, Any] | None = None,
+    cuts: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Per-theme P/R/F1 (``pred`` scores, ``truth`` 0/1, rows = propaganda texts), and the
     violent and utopia shares: labelled, ``counted`` (score >= cut) and, given the model's
-    theme ``prior``, ``calibrated`` (:mod:`vigil.classify.quantify`), with the mean absolute
+    theme ``prior`` (and ``cuts``), ``calibrated`` (:mod:`vigil.classify.quantify`), with the mean absolute
     error of both estimates over every theme and the violent share (``share_mae``)."""
     out: dict[str, Any] = {}
     f1s = []
@@ -75,7 +79,8 @@ def theme_metrics(
     out["macro_f1"] = round(float(np.mean(f1s)), 4) if f1s else None
     vi = [THEMES.index(t) for t in VIOLENT_THEMES]
     ut = THEMES.index("utopia")
-    calibrated = quantify.shares(pred, prior) if prior is not None and quantify.usable_prior(prior) else {}
+    usable = prior is not None and quantify.usable_prior(prior) and quantify.usable_cuts(cuts)
+    calibrated = quantify.shares(pred, prior, cuts) if prior is not None and usable else {}
     for key, event, lab, est in (
         ("violent_share", "violent", truth[:, vi].max(axis=1), (pred[:, vi] >= cut).any(axis=1)),
         ("utopia_share", "utopia", truth[:, ut], pred[:, ut] >= cut),
@@ -137,6 +142,7 @@ def evaluate_csv(
         version=str(detector.version),
         theme_pred=theme_pred,
         theme_prior=(getattr(detector, "manifest", None) or {}).get("theme_prior"),
+        theme_cuts=(getattr(detector, "manifest", None) or {}).get("theme_cuts"),
     )
 
 
@@ -154,11 +160,12 @@ def evaluate_verdicts(
     version: str = "",
     theme_pred: dict[int, dict[str, float]] | None = None,
     theme_prior: dict[str, Any] | None = None,
+    theme_cuts: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Metrics of ``verdicts`` against the labels. Theme metrics use ``theme_pred[i]`` where
     given (the detector's theme heads on every propaganda row), else ``verdicts[i].themes``
-    (zero for texts stage 1 ruled out); ``theme_prior`` (the manifest's) adds the calibrated
-    corpus shares."""
+    (zero for texts stage 1 ruled out); ``theme_prior`` and ``theme_cuts`` (the manifest's)
+    add the calibrated corpus shares."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray([v.score for v in verdicts], dtype=np.float64)
     f = np.asarray([v.flagged for v in verdicts], dtype=bool)
@@ -182,7 +189,7 @@ def evaluate_verdicts(
         src = [theme_pred[i] if theme_pred and i in theme_pred else verdicts[i].themes for i in rows]
         pred = np.asarray([[th.get(t, 0.0) for t in THEMES] for th in src])
         truth = np.asarray([[1 if t in (themes[i] or set()) else 0 for t in THEMES] for i in rows])
-        res["themes"] = theme_metrics(pred, truth, prior=theme_prior)
+        res["themes"] = theme_metrics(pred, truth, prior=theme_prior, cuts=theme_cuts)
         res["themes"]["n"] = len(rows)
         res["themes"]["measured_on"] = "all labelled propaganda" if theme_pred else "stage-2 texts"
     if plot is not None and 0 < y.sum() < len(y):

@@ -95,8 +95,9 @@ class ThemeClassifier:
     optionally stacked with the theme's keyword seeds.
 
     Trained on propaganda only, so its output reads "the text, as propaganda, carries the
-    theme"; with the stack it is class-balanced (0.5 is the tagging cut, and
-    :mod:`vigil.classify.quantify` turns it into corpus shares). The
+    theme"; with the stack it is class-balanced, and :meth:`shift_cuts` moves each
+    theme's F1-best cut to 0.5 (:mod:`vigil.classify.quantify` turns it into corpus
+    shares). The
     stack (:meth:`fit_stack`) is a per-theme logistic regression on two features, the
     head's out-of-fold logit and whether one of the theme's seed phrases occurs
     (:func:`vigil.classify.themes.seed_matrix`), fitted on hand-labelled rows only: the
@@ -136,6 +137,18 @@ class ThemeClassifier:
             lr.fit(np.column_stack([logits[:, j], seeds[:, j]]), y)
             st[j] = (lr.coef_[0, 0], lr.coef_[0, 1], lr.intercept_[0])
         self.stack_ = st
+        return self
+
+    def shift_cuts(self, cuts: np.ndarray) -> ThemeClassifier:
+        """Move each theme's decision cut ``cuts[j]`` (a stacked probability) to 0.5, by
+        lowering the stack's intercept by ``log(c / (1 − c))``."""
+        if self.stack_ is None:
+            raise ValueError("shift_cuts needs a stacked theme model (fit_stack first)")
+        c = np.asarray(cuts, dtype=np.float64)
+        if c.shape != (len(self.themes),) or not ((c > 0) & (c < 1)).all():
+            raise ValueError(f"one cut in (0, 1) per theme is needed, got {cuts!r}")
+        self.stack_ = self.stack_.copy()
+        self.stack_[:, 2] -= np.log(c / (1.0 - c))
         return self
 
     def decision_function(self, X: np.ndarray) -> np.ndarray:

@@ -1,21 +1,24 @@
 """Corpus-level theme shares from the theme probabilities, corrected for class balancing.
 
 Each theme's stack (:meth:`vigil.classify.heads.ThemeClassifier.fit_stack`) is fitted with
-balanced classes, so a theme score of 0.5 is the point that best separates a rare theme,
-and a per-item decision at 0.5 is the right one for tagging items. The same scores are
-*not* probabilities under the real mix of themes: rare themes are over-called, and a
-corpus share counted at 0.5 ("classify and count") runs high for them.
+balanced classes, and training then moves each theme's F1-best cut (out of fold) to 0.5
+(:meth:`~vigil.classify.heads.ThemeClassifier.shift_cuts`), so 0.5 is the right cut for
+tagging one item. The same scores are *not* probabilities under the real mix of themes:
+rare themes are over-called, and a corpus share counted at 0.5 ("classify and count")
+runs high for them.
 
 For corpus shares we map each score back to the prior of the hand-labelled rows the stack
-was fitted on (the Bayes prior-shift correction: add ``log(π / (1 − π))`` to the logit) and
-average the corrected probabilities over the items ("probabilistic classify and count",
-Bella et al. 2010). The violent share (any of war, brutality, threat) takes an item's
-probability of carrying at least one of them as ``1 − Π(1 − p)``.
+was fitted on (the Bayes prior-shift correction: undo the cut shift, then add
+``log(π / (1 − π))`` to the logit; :func:`offsets`) and average the corrected
+probabilities over the items ("probabilistic classify and count", Bella et al. 2010). The
+violent share (any of war, brutality, threat) takes an item's probability of carrying at
+least one of them as ``1 − Π(1 − p)``.
 
 Measured on the three held-out sets with human theme labels (docs/model-card.md): mean
 absolute error over all themes and the violent share 0.051 / 0.069 / 0.059 (eval, evalb,
-magazine) against 0.060 / 0.116 / 0.208 for counting at 0.5; the "adjusted classify and
-count" correction with out-of-fold error rates did worse than counting and is not used.
+magazine) against 0.060 / 0.116 / 0.208 for counting at 0.5 before the cut shift; the
+"adjusted classify and count" correction with out-of-fold error rates did worse than
+counting and is not used. (The cut shift leaves the corrected probabilities unchanged.)
 """
 
 from __future__ import annotations
@@ -49,17 +52,39 @@ def usable_prior(prior: Mapping[str, Any] | None) -> bool:
     return True
 
 
-def corrected(P: np.ndarray, prior: Mapping[str, float]) -> np.ndarray:
-    """Balanced theme scores (rows × :data:`THEMES`) mapped to probabilities under ``prior``."""
+def usable_cuts(cuts: Mapping[str, Any] | None) -> bool:
+    """Whether ``cuts`` is absent (every cut 0.5) or names every theme with a cut in (0, 1)."""
+    return cuts is None or usable_prior(cuts)
+
+
+def offsets(prior: Mapping[str, float], cuts: Mapping[str, float] | None = None) -> dict[str, float]:
+    """Per theme, what to add to a stored score's log-odds to get the probability under
+    ``prior``: ``log(π / (1 − π))``, plus ``log(c / (1 − c))`` when training moved the
+    theme's F1-best cut ``c`` of the balanced stack to 0.5 (the manifest's ``theme_cuts``)."""
+    if not usable_prior(prior) or not usable_cuts(cuts):
+        raise ValueError(f"a theme prior (and cuts) need every theme of {THEMES} strictly between 0 and 1")
+    out = {}
+    for th in THEMES:
+        pi, c = float(prior[th]), float(cuts[th]) if cuts is not None else 0.5
+        out[th] = math.log(pi / (1.0 - pi)) + math.log(c / (1.0 - c))
+    return out
+
+
+def corrected(
+    P: np.ndarray, prior: Mapping[str, float], cuts: Mapping[str, float] | None = None
+) -> np.ndarray:
+    """Stored theme scores (rows × :data:`THEMES`) mapped to probabilities under ``prior``."""
     p = np.clip(np.asarray(P, dtype=np.float64), _EPS, 1.0 - _EPS)
-    pi = np.asarray([float(prior[th]) for th in THEMES])
-    z = np.log(p / (1.0 - p)) + np.log(pi / (1.0 - pi))
+    off = offsets(prior, cuts)
+    z = np.log(p / (1.0 - p)) + np.asarray([off[th] for th in THEMES])
     return np.asarray(1.0 / (1.0 + np.exp(-z)), dtype=np.float64)
 
 
-def expected_events(P: np.ndarray, prior: Mapping[str, float]) -> dict[str, np.ndarray]:
+def expected_events(
+    P: np.ndarray, prior: Mapping[str, float], cuts: Mapping[str, float] | None = None
+) -> dict[str, np.ndarray]:
     """Per item, the corrected probability of each theme and of ``violent`` (any violent theme)."""
-    C = corrected(P, prior)
+    C = corrected(P, prior, cuts)
     out = {th: C[:, j] for j, th in enumerate(THEMES)}
     vi = [THEMES.index(t) for t in VIOLENT_THEMES]
     out["violent"] = 1.0 - np.prod(1.0 - C[:, vi], axis=1)
@@ -79,10 +104,8 @@ class PriorShift:
     """:func:`expected_events` for one stored item at a time, in plain Python (the report
     calls it once per flagged item while it streams the store)."""
 
-    def __init__(self, prior: Mapping[str, float]) -> None:
-        if not usable_prior(prior):
-            raise ValueError(f"a theme prior needs every theme of {THEMES} strictly between 0 and 1: {prior}")
-        self.log_odds = {th: math.log(float(prior[th]) / (1.0 - float(prior[th]))) for th in THEMES}
+    def __init__(self, prior: Mapping[str, float], cuts: Mapping[str, float] | None = None) -> None:
+        self.log_odds = offsets(prior, cuts)
 
     def item(self, themes: Mapping[str, float | None]) -> dict[str, float]:
         """Corrected P(theme) for each theme and P(violent) of one ``themes`` dict (missing = 0)."""
@@ -97,11 +120,13 @@ class PriorShift:
         return out
 
 
-def shares(P: np.ndarray, prior: Mapping[str, float]) -> dict[str, float]:
+def shares(
+    P: np.ndarray, prior: Mapping[str, float], cuts: Mapping[str, float] | None = None
+) -> dict[str, float]:
     """Estimated corpus shares (each theme and ``violent``) of the texts in ``P``."""
     if not len(P):
         return {}
-    return {k: float(v.mean()) for k, v in expected_events(P, prior).items()}
+    return {k: float(v.mean()) for k, v in expected_events(P, prior, cuts).items()}
 
 
 __all__ = [
@@ -109,8 +134,10 @@ __all__ = [
     "PriorShift",
     "corrected",
     "expected_events",
+    "offsets",
     "shares",
     "theme_events_from_labels",
     "theme_prior",
+    "usable_cuts",
     "usable_prior",
 ]

@@ -46,9 +46,9 @@ from vigil.classify.ngrams import NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
-THEME_CUT = 0.5  # a text carries a theme when its (class-balanced) score >= this (the report's default)
+THEME_CUT = 0.5  # a text carries a theme when its score >= this (the report's default)
 
-MODEL_VERSION = "cascade-use-0.5"
+MODEL_VERSION = "cascade-use-0.6"
 
 # Issue 4: false-positive targets per family (out-of-fold, at the shipped threshold).
 FPR_TARGETS: dict[str, float] = {
@@ -92,6 +92,9 @@ class TrainConfig:
     theme_weak_weight: float = 0.3
     # Stack each theme head's out-of-fold logit with its keyword seeds (heads.ThemeClassifier).
     theme_stack: bool = True
+    # Then move each theme's F1-best cut, searched on this grid over the stack's nested
+    # out-of-fold probabilities of the hand-labelled rows, to 0.5 (None: keep 0.5).
+    theme_cut_grid: tuple[float, ...] | None = tuple(round(0.3 + 0.05 * i, 2) for i in range(11))
     folds: int = 5
     threshold_floor: float = 0.3
     threshold_ceiling: float = 0.99
@@ -165,6 +168,24 @@ def _family_report(scores: np.ndarray, groups: Sequence[str], labels: np.ndarray
             row["fpr"] = round(float(flagged[y == 0].mean()), 4)
         rep[fam] = row
     return rep
+
+
+def _f1_cuts(p: np.ndarray, truth: np.ndarray, grid: Sequence[float]) -> np.ndarray:
+    """Per theme (column), the cut on ``grid`` with the best F1 of ``p >= cut`` against
+    ``truth``; ties go to the cut nearest 0.5, and a theme without positives keeps 0.5."""
+    out = np.full(p.shape[1], 0.5)
+    for j in range(p.shape[1]):
+        g = truth[:, j] == 1
+        if not g.any():
+            continue
+        best_f1, best_d = -1.0, 1.0  # F1, distance of the cut from 0.5
+        for c in grid:
+            hit = p[:, j] >= c
+            f1 = 2.0 * float((hit & g).sum()) / float(hit.sum() + g.sum())
+            d = abs(float(c) - 0.5)
+            if f1 > best_f1 + 1e-12 or (abs(f1 - best_f1) <= 1e-12 and d < best_d):
+                best_f1, best_d, out[j] = f1, d, float(c)
+    return out
 
 
 def _per_lang_report(
@@ -284,6 +305,7 @@ def train_detector(
     themes = ThemeClassifier(THEMES, C=cfg.theme_C).fit(E[T_idx], T_rows, T_w)
     theme_report: dict[str, Any] = {}
     prior: dict[str, float] = {}
+    cuts: dict[str, float] = {}
     if cfg.theme_stack:
         # Out-of-fold head logits for the hand-labelled rows (grouped like the detector's
         # folds; weakly labelled pack rows always train), then the per-theme stack.
@@ -317,6 +339,14 @@ def train_detector(
                 "out_of_fold_macro_f1_stacked": stacked["macro_f1"],
                 "out_of_fold_macro_f1_stacked_nested": theme_metrics(pt, truth)["macro_f1"],
             }
+            if cfg.theme_cut_grid:
+                cut_arr = _f1_cuts(pt, truth, cfg.theme_cut_grid)
+                themes.shift_cuts(cut_arr)
+                cuts = dict(zip(THEMES, map(float, cut_arr), strict=True))
+                # optimistic: the cuts were chosen on these same rows
+                theme_report["out_of_fold_macro_f1_stacked_nested_at_cuts"] = theme_metrics(
+                    (pt >= cut_arr).astype(float), truth
+                )["macro_f1"]
 
     bank_idx = list(range(n_third, len(texts)))  # self-written rows only
     arrays: dict[str, np.ndarray] = {
@@ -392,6 +422,7 @@ def train_detector(
         "theme_stack": theme_report,
         "theme_threshold": THEME_CUT,
         **({"theme_prior": prior} if prior else {}),
+        **({"theme_cuts": cuts} if cuts else {}),
     }
     _write_manifest(stage, manifest)
     for name in ("model.npz", "bank.jsonl", "manifest.json"):

@@ -223,8 +223,12 @@ def build_report(
     violent = set(VIOLENT_THEMES)
     # Calibrated shares need the theme prior of the model that scored the items.
     manifest = detector.get("manifest") or {}
-    prior = manifest.get("theme_prior")
-    calib = quantify.PriorShift(prior) if isinstance(prior, dict) and quantify.usable_prior(prior) else None
+    prior, cuts = manifest.get("theme_prior"), manifest.get("theme_cuts")
+    calib = (
+        quantify.PriorShift(prior, cuts)
+        if isinstance(prior, dict) and quantify.usable_prior(prior) and quantify.usable_cuts(cuts)
+        else None
+    )
     e_theme: dict[str, float] = dict.fromkeys((*themes_order, "violent"), 0.0)
     # expected violent, utopia (and, per author, brutality) items
     e_author: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
