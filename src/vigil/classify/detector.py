@@ -30,7 +30,16 @@ import numpy as np
 from vigil.classify.arrays import load_arrays
 from vigil.classify.encoder import embed
 from vigil.classify.fairness import project_out
-from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
+from vigil.classify.heads import (
+    BANK_FLOOR,
+    BANK_K,
+    Calibrator,
+    Stacker,
+    StanceClassifier,
+    ThemeClassifier,
+    bank_features,
+    unit_rows,
+)
 from vigil.classify.ngrams import NgramFeatures, NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix
@@ -86,10 +95,16 @@ class CascadeDetector:
         self.themes_head.coef_ = a["th_W"].astype(np.float32)
         self.themes_head.intercept_ = a["th_b"].astype(np.float32)
         self.themes_head.stack_ = a["th_stack"].astype(np.float64) if "th_stack" in a else None
-        self.bank_emb = a["bank_emb"].astype(np.float32)
+        self.bank_emb = unit_rows(a["bank_emb"].astype(np.float32))
         self.debias = a["debias"].astype(np.float32) if "debias" in a else np.zeros((0, 512), np.float32)
         bank = (self.model_dir / "bank.jsonl").read_text("utf-8")
         self.bank = [json.loads(line) for line in bank.splitlines()]
+        self.bank_labels = np.asarray([int(b["label"]) for b in self.bank], dtype=np.int64)
+        features = self.manifest.get("stack_features") or ["embedding", "ngram", "embedding*ngram"]
+        self.stack_bank: bool = "bank_gap" in features
+        bank_cfg = self.manifest.get("bank_features") or {}
+        self.bank_k = int(bank_cfg.get("k", BANK_K))
+        self.bank_floor = float(bank_cfg.get("floor", BANK_FLOOR))
 
     # -- scoring -----------------------------------------------------------------------------
     def score(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[Verdict]:
@@ -130,10 +145,13 @@ class CascadeDetector:
         verdicts: list[Verdict | None] = [None] * len(texts)
         if len(cand):
             E = self._embed([clean[i] for i in cand])
-            z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand])
+            sims = unit_rows(E) @ self.bank_emb.T  # cosine similarity to the labelled bank
+            extra = None
+            if self.stack_bank:
+                extra = bank_features(sims, self.bank_labels, self.bank_k, self.bank_floor)
+            z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand], extra)
             p2 = self.calib2.transform(z2)
             th = self.themes_head.predict_proba(E, seed_matrix([clean[i] for i in cand]))
-            sims = E @ self.bank_emb.T
             for k, i in enumerate(cand):
                 score = round(float(np.clip(p2[k], 0.0, 1.0)), 4)
                 flagged = score >= self.threshold

@@ -168,32 +168,79 @@ class ThemeClassifier:
         return self.proba_from_logits(self.decision_function(X), seeds)
 
 
+BANK_K = 5  # neighbours in the labelled bank for the bank_knn feature
+BANK_FLOOR = 0.4  # cosine similarity below which a bank text counts as no neighbour at all
+
+
+def unit_rows(X: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (cosine similarity becomes a dot product)."""
+    X = np.asarray(X, dtype=np.float32)
+    return np.asarray(X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12), dtype=np.float32)
+
+
+def bank_features(
+    sims: np.ndarray, labels: np.ndarray, k: int = BANK_K, floor: float = BANK_FLOOR
+) -> np.ndarray:
+    """Two features of each text's cosine similarities ``sims`` (texts × bank) to a bank of
+    labelled self-written texts (``labels`` 0/1), counting only the similarity above
+    ``floor`` (a text far from every bank text gets 0, whatever its nearest texts are):
+    ``bank_knn``, the vote of its ``k`` nearest bank texts (+ propaganda, − not), each
+    weighted by its similarity above the floor, over ``k``; and ``bank_gap``, its
+    similarity above the floor to the nearest propaganda text minus that to the nearest
+    text that is not (counter-speech, news, appeals, faith…)."""
+    S = np.asarray(sims, dtype=np.float64)
+    lab = np.asarray(labels).astype(bool)
+    if S.shape[1] == 0 or lab.all() or not lab.any():
+        return np.zeros((S.shape[0], 2))
+    k = min(k, S.shape[1])
+    above = np.maximum(S - floor, 0.0)
+    top = np.argpartition(-S, k - 1, axis=1)[:, :k]
+    vote = np.where(lab[top], 1.0, -1.0)
+    knn = (np.take_along_axis(above, top, axis=1) * vote).sum(axis=1) / k
+    gap = above[:, lab].max(axis=1) - above[:, ~lab].max(axis=1)
+    return np.column_stack([knn, gap])
+
+
 class Stacker:
     """Stage 2's final logit from the embedding model's and the n-gram model's logits.
 
-    Features: both logits and their product (agreement). The n-gram logit carries the
+    Features: both logits and their product (agreement), and optionally further columns
+    (``extra``; since 0.7 the two :func:`bank_features`). The n-gram logit carries the
     words each side uses ("Khilafah", "Dawlah" vs "Daesh", "so-called"); the embedding
-    carries meaning across languages. Fitted on out-of-fold logits only.
+    carries meaning across languages; the bank features say whether the text's nearest
+    labelled examples promote the group or report, refute or appeal. Fitted on
+    out-of-fold values only.
     """
 
     def fit(
-        self, ze: np.ndarray, zn: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None
+        self,
+        ze: np.ndarray,
+        zn: np.ndarray,
+        y: np.ndarray,
+        sample_weight: np.ndarray | None = None,
+        extra: np.ndarray | None = None,
     ) -> Stacker:
         lr = LogisticRegression(C=1.0, max_iter=1000)
-        lr.fit(self._features(ze, zn), y, sample_weight=sample_weight)
+        lr.fit(self._features(ze, zn, extra), y, sample_weight=sample_weight)
         self.coef_ = lr.coef_.ravel().astype(np.float64)
         self.intercept_ = float(lr.intercept_[0])
         return self
 
     @staticmethod
-    def _features(ze: np.ndarray, zn: np.ndarray) -> np.ndarray:
-        return np.column_stack([ze, zn, ze * zn])
+    def _features(ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
+        base = np.column_stack([ze, zn, ze * zn])
+        return base if extra is None else np.column_stack([base, extra])
 
-    def decision_function(self, ze: np.ndarray, zn: np.ndarray) -> np.ndarray:
-        return np.asarray(self._features(ze, zn) @ self.coef_ + self.intercept_, dtype=np.float64)
+    def decision_function(
+        self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None
+    ) -> np.ndarray:
+        X = self._features(ze, zn, extra)
+        if X.shape[1] != len(self.coef_):
+            raise ValueError(f"the stacker has {len(self.coef_)} features, got {X.shape[1]}")
+        return np.asarray(X @ self.coef_ + self.intercept_, dtype=np.float64)
 
-    def predict_proba(self, ze: np.ndarray, zn: np.ndarray) -> np.ndarray:
-        p = _sigmoid(self.decision_function(ze, zn))
+    def predict_proba(self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
+        p = _sigmoid(self.decision_function(ze, zn, extra))
         return np.column_stack([1 - p, p])
 
     @classmethod
@@ -223,4 +270,12 @@ class Calibrator:
         return self
 
 
-__all__ = ["Calibrator", "Stacker", "StanceClassifier", "ThemeClassifier"]
+__all__ = [
+    "BANK_K",
+    "Calibrator",
+    "Stacker",
+    "StanceClassifier",
+    "ThemeClassifier",
+    "bank_features",
+    "unit_rows",
+]

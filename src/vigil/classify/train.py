@@ -41,14 +41,23 @@ from vigil.classify.data import COLUMNS, Labelled, file_sha256, read_labelled
 from vigil.classify.encoder import ENCODER_ID, embed, embed_cached
 from vigil.classify.evaluate import theme_metrics
 from vigil.classify.fairness import identity_directions, project_out
-from vigil.classify.heads import Calibrator, Stacker, StanceClassifier, ThemeClassifier
+from vigil.classify.heads import (
+    BANK_FLOOR,
+    BANK_K,
+    Calibrator,
+    Stacker,
+    StanceClassifier,
+    ThemeClassifier,
+    bank_features,
+    unit_rows,
+)
 from vigil.classify.ngrams import NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
 THEME_CUT = 0.5  # a text carries a theme when its score >= this (the report's default)
 
-MODEL_VERSION = "cascade-use-0.6"
+MODEL_VERSION = "cascade-use-0.7"
 
 # Issue 4: false-positive targets per family (out-of-fold, at the shipped threshold).
 FPR_TARGETS: dict[str, float] = {
@@ -87,6 +96,13 @@ class TrainConfig:
     # English/French/Arabic vocabulary, so for other languages its logit is low whatever
     # the stance; without it stage 2 decides on the multilingual embedding alone.
     stack_ngram: bool = True
+    # Stack the two bank features too (heads.bank_features: the vote of the nearest
+    # self-written labelled texts and the propaganda-minus-rest similarity gap)?
+    stack_bank: bool = True
+    bank_k: int = BANK_K
+    # Chosen out of fold (0.4 / 0.5 / 0.6, then 0.45 on dev): 0.4 kept the most self-written
+    # propaganda at the fewest counter-speech errors; docs/model-card.md has the table.
+    bank_floor: float = BANK_FLOOR
     # Weight of a weakly (keyword-seed) labelled pack tweet in the theme heads, relative to
     # its training weight; the hand-labelled self-written rows keep their full weight.
     theme_weak_weight: float = 0.3
@@ -261,9 +277,20 @@ def train_detector(
         ze_oof[te] = m2.decision_function(E[te])
         m1 = NgramScorer(C=cfg.stage1_C).fit([texts[i] for i in tr], y[tr], w[tr])
         s1_oof[te] = m1.decision_function([texts[i] for i in te])
+    # Each text's nearest self-written labelled texts (the evidence bank), out of fold: the
+    # bank of fold k holds only the self-written rows of the other folds.
+    bank_oof = None
+    if cfg.stack_bank:
+        bank_oof = np.zeros((len(texts), 2))
+        En = unit_rows(E)
+        Eb = unit_rows(E.astype(np.float16))  # the shipped bank is stored as float16
+        own = np.arange(len(texts)) >= n_third
+        for tr, te in folds:
+            bank = tr[own[tr]]
+            bank_oof[te] = bank_features(En[te] @ Eb[bank].T, y[bank], cfg.bank_k, cfg.bank_floor)
     s1_stack = s1_oof if cfg.stack_ngram else np.zeros_like(s1_oof)
-    stack = Stacker().fit(ze_oof, s1_stack, y, w)
-    z2_oof = stack.decision_function(ze_oof, s1_stack)
+    stack = Stacker().fit(ze_oof, s1_stack, y, w, extra=bank_oof)
+    z2_oof = stack.decision_function(ze_oof, s1_stack, bank_oof)
     cal2 = Calibrator().fit(z2_oof, y, w)
     p2_oof = cal2.transform(z2_oof)
     threshold, tinfo = pick_threshold(
@@ -394,6 +421,9 @@ def train_detector(
         "stage1_cut": round(cut, 6),
         "stage1_reject_score": reject_score,
         "stage1_bypass": "rare_language",
+        "stack_features": ["embedding", "ngram", "embedding*ngram"]
+        + (["bank_knn", "bank_gap"] if cfg.stack_bank else []),
+        **({"bank_features": {"k": cfg.bank_k, "floor": cfg.bank_floor}} if cfg.stack_bank else {}),
         "training_data": [
             {
                 "path": f"{Path(p).parent.name}/{Path(p).name}",
