@@ -157,3 +157,25 @@ def test_train_on_pack_subset_is_deterministic(tmp_path: Path) -> None:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
     manifest = json.loads((outs[0] / "manifest.json").read_text())
     assert manifest["training_data"][0]["sha256"] and 0.0 < manifest["threshold"] < 1.0
+
+
+def test_threshold_targets_can_hold_per_language() -> None:
+    import numpy as np
+
+    from vigil.classify.train import pick_threshold
+
+    # 100 English and 100 French counter-speech texts; at 0.5 all 2 false positives are French
+    groups = ["counter_speech"] * 200 + ["propaganda"] * 10
+    langs = ["en"] * 100 + ["fr"] * 100 + ["en"] * 10
+    labels = np.asarray([0] * 200 + [1] * 10)
+    scores = np.zeros(210)
+    scores[100:102] = [0.55, 0.75]  # French counter-speech
+    scores[200:] = 0.9
+    targets = {"counter_speech": 0.01}
+    pooled, _ = pick_threshold(scores, groups, labels, targets, 0.3, 0.99)
+    per_lang, info = pick_threshold(
+        scores, groups, labels, targets, 0.3, 0.99, langs=langs, per_language=["counter_speech"]
+    )
+    assert pooled == 0.3  # 2 of 200 pooled is within 1%
+    assert per_lang == 0.56  # 1 of 100 French is the most French may have
+    assert info["targets_met"]

@@ -115,6 +115,8 @@ class TrainConfig:
     threshold_floor: float = 0.3
     threshold_ceiling: float = 0.99
     fpr_targets: dict[str, float] = field(default_factory=lambda: dict(FPR_TARGETS))
+    # Families whose target holds in each language ("counter-speech (each language)").
+    fpr_per_language: tuple[str, ...] = ("counter_speech",)
     # Scripture rows are long (Arabic hadith with diacritics run to hundreds of tokens) and
     # cost up to 10x a tweet to embed; the first N of each (file order) are enough.
     group_caps: dict[str, int] = field(
@@ -145,18 +147,29 @@ def pick_threshold(
     targets: dict[str, float],
     floor: float,
     ceiling: float,
+    langs: Sequence[str] | None = None,
+    per_language: Sequence[str] = (),
 ) -> tuple[float, dict[str, Any]]:
     """Lowest threshold in [floor, ceiling] at which every targeted family is within its
     false-positive target (a family of fewer than 100 rows may have one false positive,
     since there one already exceeds 1%); if none is, the one with the smallest total
-    excess (reported in the manifest, not hidden)."""
+    excess (reported in the manifest, not hidden). Families named in ``per_language``
+    (with ``langs``) must meet their target in each language, as issue 4 asks of
+    counter-speech."""
     g = np.asarray(groups)
+    lg = np.asarray(langs) if langs is not None else None
+    cells: list[tuple[np.ndarray, float]] = []
+    for fam, target in targets.items():
+        m = (g == fam) & (labels == 0)
+        if fam in per_language and lg is not None:
+            cells.extend((m & (lg == lang), target) for lang in sorted(set(lg[m])))
+        else:
+            cells.append((m, target))
     grid = np.round(np.arange(floor, ceiling + 1e-9, 0.01), 2)
     best_t, best_excess = float(ceiling), np.inf
     for t in grid:
         excess = 0.0
-        for fam, target in targets.items():
-            m = (g == fam) & (labels == 0)
+        for m, target in cells:
             if m.sum() == 0:
                 continue
             n = int(m.sum())
@@ -294,7 +307,14 @@ def train_detector(
     cal2 = Calibrator().fit(z2_oof, y, w)
     p2_oof = cal2.transform(z2_oof)
     threshold, tinfo = pick_threshold(
-        p2_oof, allr.groups, y, cfg.fpr_targets, cfg.threshold_floor, cfg.threshold_ceiling
+        p2_oof,
+        allr.groups,
+        y,
+        cfg.fpr_targets,
+        cfg.threshold_floor,
+        cfg.threshold_ceiling,
+        langs=allr.langs,
+        per_language=cfg.fpr_per_language,
     )
     # The stage-1 cut keeps `stage1_recall` of the texts the full model flags (out of fold),
     # so the cascade loses almost nothing of what stage 2 would catch.
