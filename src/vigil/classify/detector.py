@@ -6,7 +6,9 @@ flag passes; on an ordinary stream it rules out most posts. Stage 2 embeds only 
 candidates with the multilingual Universal Sentence Encoder; a classifier on the embedding,
 trained with multilingual hard negatives (counter-speech, news and research about
 terrorism, faith practice, humanitarian appeals, scripture), is stacked with the stage-1
-logit (:class:`~vigil.classify.heads.Stacker`) and decides. Its raw output is mapped to a
+logit and with what the nearest labelled self-written texts say
+(:func:`~vigil.classify.heads.bank_features`; :class:`~vigil.classify.heads.Stacker`) and
+decides. Its raw output is mapped to a
 probability by an isotonic calibrator fitted on held-out (out-of-fold) predictions, and
 ``flagged`` applies the shipped threshold, picked on in-domain hard negatives.
 
