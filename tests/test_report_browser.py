@@ -96,6 +96,12 @@ def test_every_section_and_plot_loads(report_file: Path, tmp_path: Path) -> None
             assert thumb.evaluate("i => getComputedStyle(i).filter") == "none"
             # every section says something: the headline cards show the two shares
             assert "violent share" in page.locator("#headline").inner_text()
+            # the detector's measured figures are folded away until asked for
+            metrics = page.locator("#detector-metrics")  # the packaged model has a manifest
+            assert metrics.count() == 1
+            assert not metrics.locator("table").first.is_visible()
+            metrics.locator("summary").click()
+            assert metrics.locator("table").first.is_visible()
             estimate = page.locator("#headline .card.violent").get_attribute("data-estimate")
             note = page.locator("#calibrated-note").inner_text()
             if report_file.name == "report-shipped-model.html":
