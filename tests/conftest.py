@@ -8,10 +8,13 @@ PostgreSQL half with ``-m 'not postgres'`` where no server runs.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -51,3 +54,20 @@ def shared_data() -> Path:
     if not (SHARED_DATA / "train.csv").exists():
         pytest.skip(f"shared training data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+def _load_devset_script(relative: str) -> ModuleType:
+    path = REPO / "devsets" / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # before running it, so its dataclasses find their module
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="session")
+def devset_script() -> Callable[[str], ModuleType]:
+    """Imports a builder script under ``devsets/`` (not a package), e.g.
+    ``devset_script("magazine/build_magazine.py")``."""
+    return _load_devset_script

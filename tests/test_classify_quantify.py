@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -18,7 +18,6 @@ from vigil.classify.train import _f1_cuts
 
 REPO = Path(__file__).resolve().parents[1]
 MAGAZINE_SRC = REPO.parent / "shared" / "data" / "isis-religious-texts" / "ISIS_Religious_Texts_v1_core8.csv"
-MAGAZINE_BUILDER = REPO / "devsets" / "magazine" / "build_magazine.py"
 PRIOR = {"utopia": 0.3, "belonging": 0.3, "war": 0.25, "brutality": 0.06, "victimhood": 0.13,
          "mercy": 0.14, "recruitment": 0.3, "threat": 0.12}  # fmt: skip
 
@@ -117,18 +116,16 @@ def test_theme_metrics_report_counted_calibrated_and_their_errors() -> None:
 
 
 @pytest.mark.slow
-def test_shipped_model_calibrated_shares_beat_counting_on_held_out_sets(tmp_path: Path) -> None:
+def test_shipped_model_calibrated_shares_beat_counting_on_held_out_sets(
+    tmp_path: Path, devset_script: Callable[[str], ModuleType]
+) -> None:
     """On the three held-out sets with human theme labels, the calibrated shares are closer
     to the labels than counting is: mean absolute error over every theme and the violent
     share, and the error of the violent share itself, averaged over the sets. (Per set,
     counting at the F1-best cuts is closer on eval.)"""
     if not MAGAZINE_SRC.exists():
         pytest.skip(f"the magazine quotations are not at {MAGAZINE_SRC}")
-    spec = importlib.util.spec_from_file_location("build_magazine", MAGAZINE_BUILDER)
-    assert spec and spec.loader
-    builder = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = builder
-    spec.loader.exec_module(builder)
+    builder = devset_script("magazine/build_magazine.py")
     assert builder.main(["--out", str(tmp_path)]) == 0
     det = load_detector()
     assert q.usable_prior(det.manifest.get("theme_prior"))

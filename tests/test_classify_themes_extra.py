@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -92,18 +92,9 @@ def test_extra_rows_train_but_are_never_shipped(tmp_path: Path) -> None:
     assert bank == []  # the only training file was the pack, so no row is self-written
 
 
-def _builder() -> ModuleType:
-    path = DEVSETS / "magazine" / "build_magazine.py"
-    spec = importlib.util.spec_from_file_location("build_magazine", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.skipif(not MAGAZINE_SRC.exists(), reason=f"source not found at {MAGAZINE_SRC}")
-def test_magazine_builder(tmp_path: Path) -> None:
-    mod = _builder()
+def test_magazine_builder(tmp_path: Path, devset_script: Callable[[str], ModuleType]) -> None:
+    mod = devset_script("magazine/build_magazine.py")
     counts = mod.build(MAGAZINE_SRC, tmp_path / "a")
     assert counts == mod.build(MAGAZINE_SRC, tmp_path / "b")
     for part in ("train", "eval"):
@@ -125,8 +116,10 @@ def test_magazine_builder(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not MAGAZINE_SRC.exists(), reason=f"source not found at {MAGAZINE_SRC}")
-def test_magazine_builder_refuses_other_input(tmp_path: Path) -> None:
-    mod = _builder()
+def test_magazine_builder_refuses_other_input(
+    tmp_path: Path, devset_script: Callable[[str], ModuleType]
+) -> None:
+    mod = devset_script("magazine/build_magazine.py")
     other = tmp_path / "other.csv"
     other.write_bytes(MAGAZINE_SRC.read_bytes().replace(b"Dabiq", b"Dabiq ", 1))
     with pytest.raises(ValueError, match="sha256"):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 import shutil
-import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -31,16 +30,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _builder() -> ModuleType:
-    path = REPO / "devsets" / "fanboy" / "build_fanboy.py"
-    spec = importlib.util.spec_from_file_location("build_fanboy", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # its dataclass looks the module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _rows(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -51,8 +40,10 @@ def _norm(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[ModuleType, Path]:
-    mod = _builder()
+def built(
+    tmp_path_factory: pytest.TempPathFactory, devset_script: Callable[[str], ModuleType]
+) -> tuple[ModuleType, Path]:
+    mod = devset_script("fanboy/build_fanboy.py")
     out = tmp_path_factory.mktemp("fanboy") / "a" / "fanboy-dev.csv"
     assert mod.main(["--shared", str(SHARED), "--out", str(out)]) == 0
     return mod, out
@@ -133,8 +124,10 @@ def test_group_counts_match_a_direct_recount(built: tuple[ModuleType, Path]) -> 
 
 
 @pytest.mark.parametrize("name", ["ambervoong_EXTREME_labels.csv", "chowjiahui_intent_labels_NPO.csv"])
-def test_refuses_a_changed_label_file(name: str, tmp_path: Path) -> None:
-    mod = _builder()
+def test_refuses_a_changed_label_file(
+    name: str, tmp_path: Path, devset_script: Callable[[str], ModuleType]
+) -> None:
+    mod = devset_script("fanboy/build_fanboy.py")
     for n in NEEDED:
         (tmp_path / n).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(SHARED / n, tmp_path / n)
@@ -148,7 +141,7 @@ def test_refuses_a_changed_label_file(name: str, tmp_path: Path) -> None:
     assert not out.exists()
 
 
-def test_refuses_to_write_into_devsets() -> None:
-    mod = _builder()
+def test_refuses_to_write_into_devsets(devset_script: Callable[[str], ModuleType]) -> None:
+    mod = devset_script("fanboy/build_fanboy.py")
     with pytest.raises(ValueError, match="inside devsets"):
         mod.build(SHARED, REPO / "devsets" / "fanboy" / "fanboy-dev.csv")
