@@ -33,8 +33,10 @@ from vigil.classify.arrays import load_arrays
 from vigil.classify.encoder import embed
 from vigil.classify.fairness import project_out
 from vigil.classify.heads import (
+    BANK_FEATURES,
     BANK_FLOOR,
     BANK_K,
+    BASE_FEATURES,
     Calibrator,
     Stacker,
     StanceClassifier,
@@ -102,8 +104,8 @@ class CascadeDetector:
         bank = (self.model_dir / "bank.jsonl").read_text("utf-8")
         self.bank = [json.loads(line) for line in bank.splitlines()]
         self.bank_labels = np.asarray([int(b["label"]) for b in self.bank], dtype=np.int64)
-        features = self.manifest.get("stack_features") or ["embedding", "ngram", "embedding*ngram"]
-        self.stack_bank: bool = "bank_gap" in features
+        features = self.manifest.get("stack_features") or list(BASE_FEATURES)
+        self.stack_bank: bool = set(BANK_FEATURES) <= set(features)
         bank_cfg = self.manifest.get("bank_features") or {}
         self.bank_k = int(bank_cfg.get("k", BANK_K))
         self.bank_floor = float(bank_cfg.get("floor", BANK_FLOOR))

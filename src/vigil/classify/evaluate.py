@@ -79,8 +79,9 @@ def theme_metrics(
     out["macro_f1"] = round(float(np.mean(f1s)), 4) if f1s else None
     vi = [THEMES.index(t) for t in VIOLENT_THEMES]
     ut = THEMES.index("utopia")
-    usable = prior is not None and quantify.usable_prior(prior) and quantify.usable_cuts(cuts)
-    calibrated = quantify.shares(pred, prior, cuts) if prior is not None and usable else {}
+    calibrated: dict[str, float] = {}
+    if prior is not None and quantify.usable_prior(prior) and quantify.usable_cuts(cuts):
+        calibrated = quantify.shares(pred, prior, cuts)
     for key, event, lab, est in (
         ("violent_share", "violent", truth[:, vi].max(axis=1), (pred[:, vi] >= cut).any(axis=1)),
         ("utopia_share", "utopia", truth[:, ut], pred[:, ut] >= cut),

@@ -170,6 +170,9 @@ class ThemeClassifier:
 
 BANK_K = 5  # neighbours in the labelled bank for the bank_knn feature
 BANK_FLOOR = 0.4  # cosine similarity below which a bank text counts as no neighbour at all
+# The stacker's columns, as the manifest names them (``stack_features``).
+BASE_FEATURES: tuple[str, ...] = ("embedding", "ngram", "embedding*ngram")
+BANK_FEATURES: tuple[str, ...] = ("bank_knn", "bank_gap")
 
 
 def unit_rows(X: np.ndarray) -> np.ndarray:
@@ -271,7 +274,9 @@ class Calibrator:
 
 
 __all__ = [
+    "BANK_FEATURES",
     "BANK_K",
+    "BASE_FEATURES",
     "Calibrator",
     "Stacker",
     "StanceClassifier",

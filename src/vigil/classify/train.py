@@ -42,8 +42,10 @@ from vigil.classify.encoder import ENCODER_ID, embed, embed_cached
 from vigil.classify.evaluate import theme_metrics
 from vigil.classify.fairness import identity_directions, project_out
 from vigil.classify.heads import (
+    BANK_FEATURES,
     BANK_FLOOR,
     BANK_K,
+    BASE_FEATURES,
     Calibrator,
     Stacker,
     StanceClassifier,
@@ -296,11 +298,11 @@ def train_detector(
     if cfg.stack_bank:
         bank_oof = np.zeros((len(texts), 2))
         En = unit_rows(E)
-        Eb = unit_rows(E.astype(np.float16))  # the shipped bank is stored as float16
-        own = np.arange(len(texts)) >= n_third
+        Eb = unit_rows(E[n_third:].astype(np.float16))  # the shipped bank is stored as float16
         for tr, te in folds:
-            bank = tr[own[tr]]
-            bank_oof[te] = bank_features(En[te] @ Eb[bank].T, y[bank], cfg.bank_k, cfg.bank_floor)
+            bank = tr[tr >= n_third]
+            sims = En[te] @ Eb[bank - n_third].T
+            bank_oof[te] = bank_features(sims, y[bank], cfg.bank_k, cfg.bank_floor)
     s1_stack = s1_oof if cfg.stack_ngram else np.zeros_like(s1_oof)
     stack = Stacker().fit(ze_oof, s1_stack, y, w, extra=bank_oof)
     z2_oof = stack.decision_function(ze_oof, s1_stack, bank_oof)
@@ -441,8 +443,7 @@ def train_detector(
         "stage1_cut": round(cut, 6),
         "stage1_reject_score": reject_score,
         "stage1_bypass": "rare_language",
-        "stack_features": ["embedding", "ngram", "embedding*ngram"]
-        + (["bank_knn", "bank_gap"] if cfg.stack_bank else []),
+        "stack_features": [*BASE_FEATURES, *(BANK_FEATURES if cfg.stack_bank else ())],
         **({"bank_features": {"k": cfg.bank_k, "floor": cfg.bank_floor}} if cfg.stack_bank else {}),
         "training_data": [
             {
