@@ -205,3 +205,23 @@ def test_stance_head_is_solved_to_convergence() -> None:
     grad = np.append(C * (X.T @ r) + coef, C * r.sum())
     assert np.linalg.norm(grad) / np.linalg.norm(coef) < 1e-3
 
+
+def test_stage1_cut_keeps_self_written_propaganda(tmp_path: Path) -> None:
+    """The stage-1 cut also keeps `stage1_recall_selfwritten` of the self-written
+    propaganda out of fold, not only the share of the full model's flags."""
+    from vigil.classify.train import TrainConfig
+
+    data = DEVSETS / "train.csv"
+    runs = {}
+    for name, share in (("flags", None), ("all", 1.0)):
+        cfg = TrainConfig(stage1_recall_selfwritten=share, stage1_recall=0.9)
+        man = train_detector(
+            data, [data], tmp_path / name, cache_dir=tmp_path / "cache", limit=300, config=cfg
+        )
+        runs[name] = man
+    kept = {
+        k: m["metrics"]["out_of_fold"]["stage1_recall_of_self_written_positives"] for k, m in runs.items()
+    }
+    assert kept["all"] == 1.0
+    assert kept["flags"] < 1.0  # the flags-only cut loses some: the criterion is what keeps them
+    assert runs["all"]["stage1_cut"] < runs["flags"]["stage1_cut"]
