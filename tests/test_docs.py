@@ -37,3 +37,18 @@ def test_documented_files_exist() -> None:
         target = part.split(")", 1)[0]
         if not target.startswith("http"):
             assert (REPO / target).exists(), f"README links to missing {target}"
+
+
+def test_model_card_names_the_shipped_model_and_threshold() -> None:
+    """The model card's title and operating threshold are the shipped manifest's."""
+    import json
+    import re
+
+    from vigil.classify.detector import default_model_dir
+
+    manifest = json.loads((default_model_dir() / "manifest.json").read_text(encoding="utf-8"))
+    card = (REPO / "docs" / "model-card.md").read_text(encoding="utf-8")
+    assert card.splitlines()[0] == f"# Model card: vigil text detector `{manifest['version']}`"
+    stated = re.search(r"Operating threshold: \*\*([0-9.]+)\*\*", card)
+    assert stated and float(stated.group(1)) == manifest["threshold"]
+    assert f"## Measured quality (threshold {manifest['threshold']})" in card
