@@ -225,3 +225,24 @@ def test_stage1_cut_keeps_self_written_propaganda(tmp_path: Path) -> None:
     assert kept["all"] == 1.0
     assert kept["flags"] < 1.0  # the flags-only cut loses some: the criterion is what keeps them
     assert runs["all"]["stage1_cut"] < runs["flags"]["stage1_cut"]
+
+
+def test_centred_calibration_keeps_the_order_that_isotonic_ties() -> None:
+    """Centred isotonic regression keeps the plain fit's levels, stays monotone, and
+    breaks the ties of its flat steps (a review queue sorted by score can order them)."""
+    import numpy as np
+
+    from vigil.classify.heads import Calibrator
+
+    rng = np.random.default_rng(0)
+    s = rng.normal(size=3000)
+    y = (rng.random(3000) < 1.0 / (1.0 + np.exp(-2.0 * s))).astype(int)
+    plain, centred = Calibrator().fit(s, y), Calibrator(centered=True).fit(s, y)
+    assert set(np.round(centred.y_, 12)) == set(np.round(plain.y_, 12))
+    assert np.all(np.diff(centred.x_) > 0) and np.all(np.diff(centred.y_) >= 0)
+    grid = np.sort(rng.uniform(-1.5, 1.5, 500))
+    assert len(np.unique(plain.transform(grid))) < 50  # steps
+    assert len(np.unique(centred.transform(grid))) == len(grid)  # no ties inside the range
+    assert np.all(np.diff(centred.transform(grid)) > 0)
+    # still calibrated: mean predicted equals observed rate (isotonic's property, nearly)
+    assert abs(centred.transform(s).mean() - y.mean()) < 0.01

@@ -261,13 +261,30 @@ class Stacker:
 
 
 class Calibrator:
-    """Isotonic map from a raw score to a probability, stored as its knots."""
+    """Isotonic map from a raw score to a probability, stored as its knots.
+
+    ``centered``: centred isotonic regression (Oron & Flournoy 2017). Each flat step of the
+    isotonic fit becomes one knot at the middle of its range, and the map runs linearly
+    between knots. The probabilities stay monotone and the steps' levels are kept, but
+    texts are no longer tied on a step: the raw score's order survives calibration."""
+
+    def __init__(self, centered: bool = False) -> None:
+        self.centered = centered
 
     def fit(self, s: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> Calibrator:
         iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
         iso.fit(s, y, sample_weight=sample_weight)
-        self.x_ = np.asarray(iso.X_thresholds_, dtype=np.float64)
-        self.y_ = np.asarray(iso.y_thresholds_, dtype=np.float64)
+        x = np.asarray(iso.X_thresholds_, dtype=np.float64)
+        v = np.asarray(iso.y_thresholds_, dtype=np.float64)
+        if self.centered and len(x) > 1:
+            starts = np.flatnonzero(np.r_[True, v[1:] != v[:-1]])
+            ends = np.r_[starts[1:] - 1, len(v) - 1]
+            cx, cy = (x[starts] + x[ends]) / 2.0, v[starts]
+            # flat beyond the outermost centres, as the plain fit is
+            keep_lo, keep_hi = x[0] < cx[0], x[-1] > cx[-1]
+            x = np.r_[x[:1] if keep_lo else [], cx, x[-1:] if keep_hi else []]
+            v = np.r_[cy[:1] if keep_lo else [], cy, cy[-1:] if keep_hi else []]
+        self.x_, self.y_ = x, v
         return self
 
     def transform(self, s: np.ndarray) -> np.ndarray:
