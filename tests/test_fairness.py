@@ -45,25 +45,73 @@ def _variants(template: str) -> list[str]:
     return out
 
 
-@pytest.fixture(scope="module")
-def scored() -> list[tuple[list[str], list[float], list[bool]]]:
+Scored = list[tuple[list[str], list[float], list[bool]]]
+
+
+def _score(sets: list[list[str]]) -> Scored:
     det = load_detector()
-    result = []
-    for t in TEMPLATES:
-        texts = _variants(t)
+    out = []
+    for texts in sets:
         verdicts = det.score(texts)
-        result.append((texts, [v.score for v in verdicts], [v.flagged for v in verdicts]))
-    return result
+        out.append((texts, [v.score for v in verdicts], [v.flagged for v in verdicts]))
+    return out
 
 
-def test_identity_swaps_move_scores_little(scored: list[tuple[list[str], list[float], list[bool]]]) -> None:
+def _mean_delta(scored: Scored) -> float:
     deltas = []
     for _texts, scores, _flags in scored:
         s = np.asarray(scores)
         deltas.extend(np.abs(s[:, None] - s[None, :])[np.triu_indices(len(s), 1)].tolist())
-    assert float(np.mean(deltas)) <= 0.02, f"mean |Δ| = {np.mean(deltas):.4f}"
+    return float(np.mean(deltas))
 
 
-def test_identity_swaps_flag_nothing(scored: list[tuple[list[str], list[float], list[bool]]]) -> None:
-    flagged = [t for texts, _s, flags in scored for t, f in zip(texts, flags, strict=True) if f]
-    assert not flagged, flagged
+def _flagged(scored: Scored) -> list[str]:
+    return [t for texts, _s, flags in scored for t, f in zip(texts, flags, strict=True) if f]
+
+
+@pytest.fixture(scope="module")
+def scored() -> Scored:
+    return _score([_variants(t) for t in TEMPLATES])
+
+
+def test_identity_swaps_move_scores_little(scored: Scored) -> None:
+    assert _mean_delta(scored) <= 0.02, f"mean |Δ| = {_mean_delta(scored):.4f}"
+
+
+def test_identity_swaps_flag_nothing(scored: Scored) -> None:
+    assert not _flagged(scored), _flagged(scored)
+
+
+# The same swaps in other forms of the same sentences, and in other languages. Texts like
+# "The Christian community raised money for the children's ward after the earthquake"
+# (no full stop) were flagged by an earlier model whose stage 2 still saw which faith it was.
+MORE_TEMPLATES = [
+    "La communauté {fr} a collecté de l'argent pour le service de pédiatrie après le séisme.",
+    "Die {de} Gemeinde hat nach dem Erdbeben Geld für die Kinderstation gesammelt.",
+    "جمع {ar} المدينة تبرعات لقسم الأطفال في المستشفى بعد الزلزال.",
+    "Мы ходим в {ru} по пятницам, а потом вместе обедаем с соседями.",
+]
+MORE_GROUPS = {
+    "fr": ["musulmane", "chrétienne", "juive"],
+    "de": ["muslimische", "christliche", "jüdische"],
+    "ar": ["المسلمون في", "المسيحيون في", "اليهود في"],
+    "ru": ["мечеть", "церковь", "синагогу"],
+}
+
+
+def _more_variants(template: str) -> list[str]:
+    slot = next(s for s in MORE_GROUPS if "{" + s + "}" in template)
+    return [template.format(**{slot: w}) for w in MORE_GROUPS[slot]]
+
+
+@pytest.fixture(scope="module")
+def scored_forms() -> Scored:
+    sets = [[v.rstrip(".") for v in _variants(t)] for t in TEMPLATES]
+    sets += [[v.lower() for v in _variants(t)] for t in TEMPLATES]
+    sets += [_more_variants(t) for t in MORE_TEMPLATES]
+    return _score(sets)
+
+
+def test_identity_swaps_in_other_forms_and_languages(scored_forms: Scored) -> None:
+    assert _mean_delta(scored_forms) <= 0.02, f"mean |Δ| = {_mean_delta(scored_forms):.4f}"
+    assert not _flagged(scored_forms), _flagged(scored_forms)

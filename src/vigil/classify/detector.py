@@ -31,7 +31,7 @@ import numpy as np
 
 from vigil.classify.arrays import load_arrays
 from vigil.classify.encoder import embed
-from vigil.classify.fairness import project_out
+from vigil.classify.fairness import canonicalize, project_out
 from vigil.classify.heads import (
     BANK_FEATURES,
     BANK_FLOOR,
@@ -104,6 +104,7 @@ class CascadeDetector:
         bank = (self.model_dir / "bank.jsonl").read_text("utf-8")
         self.bank = [json.loads(line) for line in bank.splitlines()]
         self.bank_labels = np.asarray([int(b["label"]) for b in self.bank], dtype=np.int64)
+        self.canonical_identity: bool = self.manifest.get("embedding_input") == "canonical_identity"
         features = self.manifest.get("stack_features") or list(BASE_FEATURES)
         self.stack_bank: bool = set(BANK_FEATURES) <= set(features)
         bank_cfg = self.manifest.get("bank_features") or {}
@@ -132,7 +133,11 @@ class CascadeDetector:
         return out
 
     def _embed(self, clean: Sequence[str]) -> np.ndarray:
-        """Stage 2's input: sentence embeddings with the identity directions projected out."""
+        """Stage 2's input: sentence embeddings (of the text with identity words made one
+        word per group, if the model was trained so) with the identity directions projected
+        out."""
+        if self.canonical_identity:
+            clean = [canonicalize(c) for c in clean]
         return project_out(embed(clean), self.debias)
 
     def stage1_logits(self, clean: Sequence[str]) -> np.ndarray:

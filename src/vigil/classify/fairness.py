@@ -5,14 +5,18 @@ The training pack ties identity words to the positive class: pro-ISIS tweets say
 learns "Muslim community raised money" → suspicious. Two measures, both applied at training
 and at scoring time:
 
-1. **n-gram stage**: identity words (Muslim/Christian/Jewish, Allah/God, mosque/church/
-   synagogue, in six languages) and common Arabic and European first names are replaced by
-   one neutral token each before hashing, so no weight can attach to *which* faith or name.
+1. **n-gram stage**: faith words (Muslim/Christian/Jewish, in six languages) are dropped,
+   and the other identity words (Allah/God, mosque/church/synagogue) and common Arabic and
+   European first names are replaced by one neutral token each before hashing, so no
+   weight can attach to *which* faith or name, nor to mentioning a faith at all.
    "Islamic State", "Khilafah", "kuffar" and the like are not identity words and stay.
-2. **embedding stage**: the directions along which sentence embeddings move when only the
-   identity word or name changes are estimated from probe sentences (written here, distinct
-   from the fairness test's templates) and projected out of every embedding ("hard
-   debiasing", Bolukbasi et al. 2016).
+2. **embedding stage**: the encoder reads the text with the same words made one per group
+   (:func:`canonicalize`: faith words dropped, "God", "house of worship", one first name),
+   so it cannot tell which it was. The directions along which embeddings move when only
+   the identity word or name changes are also estimated from probe sentences (written
+   here, distinct from the fairness test's templates) and projected out ("hard
+   debiasing", Bolukbasi et al. 2016). Alone, that left the stage-2 logit moving by 0.7
+   on average when only the faith changed.
 
 ``tests/test_fairness.py`` checks the result: swapping those terms in benign texts moves
 the score by a mean |Δ| ≤ 0.02 and flips nothing to flagged.
@@ -26,53 +30,48 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-_FAITH = [
-    r"muslims?",
-    r"christians?",
-    r"jews?",
-    r"jewish",
-    r"musulman(?:e|s|es)?",
-    r"chr[ée]tien(?:ne)?s?",
-    r"juif(?:ve)?s?",
-    r"muslim(?:e|in|innen|isch(?:e[nmrs]?)?)",
-    r"christ(?:en|in|innen|lich(?:e[nmrs]?)?)",
-    r"jüd(?:e|in|isch(?:e[nmrs]?)?)",
-    r"juden",
-    r"мусульман\w*",
-    r"христиан\w*",
-    r"евре\w*",
-    r"иудей\w*",
-    r"müslüman\w*",
-    r"hristiyan\w*",
-    r"yahudi\w*",
-    r"مسلم\w*",
-    r"مسيحي\w*",
-    r"يهود\w*",
-]
-_GOD = [r"allah", r"god", r"dieu", r"gott(?:es)?", r"аллах\w*", r"бог\w*", r"tanrı\w*", r"الله", r"الرب"]
-_HOUSE = [
-    r"mosques?",
-    r"churches",
-    r"church",
-    r"synagogues?",
-    r"mosquée?s?",
-    r"[ée]glises?",
-    r"moschee(?:n)?",
-    r"kirche(?:n)?",
-    r"synagoge(?:n)?",
-    r"мечет\w*",
-    r"церк\w*",
-    r"синагог\w*",
-    r"cami\w*",
-    r"kilise\w*",
-    r"sinagog\w*",
-    r"مسجد",
-    r"المسجد",
-    r"كنيسة",
-    r"الكنيسة",
-    r"كنيس",
-    r"الكنيس",
-]
+# Arabic joins the article and one-letter particles to the word: المسلمين, والكنيسة, لله.
+_AR = r"(?:[وفبلك]?ال|لل|[وفبلك])?"
+# Identity words by language (stage 1 neutralises them all; see also canonicalize).
+_FAITH_BY_LANG: dict[str, list[str]] = {
+    "en": [r"muslims?", r"christians?", r"jews?", r"jewish"],
+    "fr": [r"musulman(?:e|s|es)?", r"chr[ée]tien(?:ne)?s?", r"jui(?:f|ve)s?"],
+    "de": [
+        r"muslim(?:e|in|innen|isch(?:e[nmrs]?)?)",
+        r"christ(?:en|in|innen|lich(?:e[nmrs]?)?)",
+        r"jüd(?:e|in|isch(?:e[nmrs]?)?)",
+        r"juden",
+    ],
+    "ru": [r"мусульман\w*", r"христиан\w*", r"евре\w*", r"иудей\w*"],
+    "tr": [r"müslüman\w*", r"hristiyan\w*", r"yahudi\w*"],
+    "ar": [_AR + r"مسلم\w*", _AR + r"مسيحي\w*", _AR + r"يهود\w*"],
+}
+_GOD_BY_LANG: dict[str, list[str]] = {
+    "en": [r"allah", r"god"],
+    "fr": [r"dieu"],
+    "de": [r"gott(?:es)?"],
+    "ru": [r"аллах\w*", r"бог\w*"],
+    "tr": [r"tanrı\w*"],
+    "ar": [r"(?:[وفب]?ال|ل)له", r"(?:[وفب]?ال|ل)رب"],
+}
+_HOUSE_BY_LANG: dict[str, list[str]] = {
+    "en": [r"mosques?", r"churches", r"church", r"synagogues?"],
+    "fr": [r"mosquée?s?", r"[ée]glises?"],
+    "de": [r"moschee(?:n)?", r"kirche(?:n)?", r"synagoge(?:n)?"],
+    "ru": [r"мечет\w*", r"церк\w*", r"синагог\w*"],
+    "tr": [r"cami\w*", r"kilise\w*", r"sinagog\w*"],
+    "ar": [_AR + r"مسجد", _AR + r"كنيسة", _AR + r"كنيس"],
+}
+# French "synagogue(s)" is matched by the English pattern, and so becomes "house of worship".
+
+
+def _flat(by_lang: dict[str, list[str]]) -> list[str]:
+    return [p for pats in by_lang.values() for p in pats]
+
+
+_FAITH = _flat(_FAITH_BY_LANG)
+_GOD = _flat(_GOD_BY_LANG)
+_HOUSE = _flat(_HOUSE_BY_LANG)
 _NAMES = [
     "mohammed",
     "muhammad",
@@ -137,7 +136,9 @@ def _rx(words: Sequence[str]) -> re.Pattern[str]:
 
 
 _RULES = [
-    (_rx(_FAITH), " faithterm "),
+    # Faith words are dropped, not tokenised (new in 0.8): a shared token still made
+    # *mentioning* a faith evidence (+4.6, from the pack's pro-ISIS accounts' usage).
+    (_rx(_FAITH), " "),
     (_rx(_GOD), " godterm "),
     (_rx(_HOUSE), " worshipplace "),
     (_rx(_NAMES), " personname "),
@@ -148,6 +149,42 @@ def neutralize(text: str) -> str:
     """``text`` with identity words and first names replaced by neutral tokens."""
     for rx, token in _RULES:
         text = rx.sub(token, text)
+    return text
+
+
+CANON_NAME = "Sam"
+
+
+def _script(lang: str) -> str:
+    return {"ru": "ru", "ar": "ar"}.get(lang, "en")
+
+
+# The one word stage 2 reads for each group, per script. Patterns overlap across the
+# Latin-script languages ("synagogue", "Allah"), so all of them map to the same word.
+_CANON_WORDS = [
+    # Faith words are dropped. With "believer" as the stand-in, every variant of a charity
+    # text in the fairness test was flagged; "religious" and "faith" read as high there.
+    (_FAITH_BY_LANG, {"en": "", "ru": "", "ar": ""}),
+    (_GOD_BY_LANG, {"en": "God", "ru": "Бог", "ar": "الله"}),
+    (_HOUSE_BY_LANG, {"en": "house of worship", "ru": "храм", "ar": "دار عبادة"}),
+]
+_CANON_RULES = [
+    (_rx([p for lang, pats in by_lang.items() if _script(lang) == script for p in pats]), word)
+    for by_lang, words in _CANON_WORDS
+    for script, word in words.items()
+] + [(_rx(_NAMES), CANON_NAME)]
+
+
+def canonicalize(text: str) -> str:
+    """``text`` as stage 2 reads it: each identity word replaced by one word for its whole
+    group ("Muslim", "Christian", "Jewish" → nothing; "Allah", "God" → "God"; "mosque",
+    "church", "synagogue" → "house of worship"; the English word for every Latin-script
+    language, the Russian one for Cyrillic, the Arabic one for Arabic), and each listed
+    first name by one name. Unlike :func:`neutralize`'s tokens, these are words the
+    sentence encoder knows, so the sentence keeps its meaning; but which faith, god, house
+    of worship or name it was can no longer reach the embedding."""
+    for rx, word in _CANON_RULES:
+        text = rx.sub(word, text)
     return text
 
 
@@ -197,4 +234,4 @@ def project_out(E: np.ndarray, basis: np.ndarray) -> np.ndarray:
     return (E - (E @ basis.T) @ basis).astype(np.float32)
 
 
-__all__ = ["identity_directions", "neutralize", "project_out"]
+__all__ = ["canonicalize", "identity_directions", "neutralize", "project_out"]
