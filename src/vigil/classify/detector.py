@@ -153,14 +153,15 @@ class CascadeDetector:
         cand = np.flatnonzero(passed & np.array([bool(c) for c in clean]))
         verdicts: list[Verdict | None] = [None] * len(texts)
         if len(cand):
-            E = self._embed([clean[i] for i in cand])
+            cand_clean = [clean[i] for i in cand]
+            E = self._embed(cand_clean)
             sims = unit_rows(E) @ self.bank_emb.T  # cosine similarity to the labelled bank
             extra = None
             if self.stack_bank:
                 extra = bank_features(sims, self.bank_labels, self.bank_k, self.bank_floor)
             z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand], extra)
             p2 = self.calib2.transform(z2)
-            th = self.themes_head.predict_proba(E, seed_matrix([clean[i] for i in cand]))
+            th = self.themes_head.predict_proba(E, seed_matrix(cand_clean))
             for k, i in enumerate(cand):
                 score = round(float(np.clip(p2[k], 0.0, 1.0)), 4)
                 flagged = score >= self.threshold
