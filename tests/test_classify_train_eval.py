@@ -12,7 +12,7 @@ import pytest
 
 from vigil.classify import THEMES, load_detector
 from vigil.classify.detector import CascadeDetector
-from vigil.classify.evaluate import ece, evaluate_csv, format_text
+from vigil.classify.evaluate import consistency, ece, evaluate_csv, format_text, plot_pr, wilson
 from vigil.classify.train import train_detector
 
 REPO = Path(__file__).resolve().parents[1]
@@ -110,13 +110,101 @@ def test_evaluate_reports_everything(small_csv: Path, tmp_path: Path) -> None:
 
 def test_evaluate_cli_json_and_text(small_csv: Path) -> None:
     for fmt in ("json", "text"):
+        errors = small_csv.with_name(f"errors-{fmt}.csv")
         cmd = [sys.executable, "-m", "vigil", "evaluate", "--data", str(small_csv), "--format", fmt]
-        res = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=300)
+        res = subprocess.run(
+            [*cmd, "--errors", str(errors)], capture_output=True, text=True, cwd=REPO, timeout=300
+        )
         assert res.returncode == 0, res.stderr
+        assert errors.read_text("utf-8").startswith("kind,score,threshold,group,lang,text")
         if fmt == "json":
             assert json.loads(res.stdout)["overall"]["n"] == 7
         else:
-            assert "recall" in res.stdout
+            assert "recall [95% CI]" in res.stdout and str(errors) in res.stdout
+
+
+def test_wilson_interval_known_values() -> None:
+    # Reference values: Wilson (1927) score interval, z = 1.96.
+    assert wilson(5, 10) == pytest.approx([0.2366, 0.7634], abs=1e-4)
+    assert wilson(0, 10) == pytest.approx([0.0, 0.2775], abs=1e-4)
+    assert wilson(10, 10) == pytest.approx([0.7225, 1.0], abs=1e-4)
+    assert wilson(0, 0) == [0.0, 1.0]
+
+
+def test_evaluate_gives_intervals_that_contain_the_rate(small_csv: Path) -> None:
+    res = evaluate_csv(small_csv, load_detector())
+    for rows in (res["per_group"], res["per_lang"], {"all": res["overall"]}):
+        for r in rows.values():
+            for key in ("recall", "fpr"):
+                if key in r:
+                    lo, hi = r[f"{key}_ci95"]
+                    assert lo <= r[key] <= hi and hi - lo > 0
+
+
+def test_consistency_across_languages() -> None:
+    import numpy as np
+
+    concepts = ["a", "a", "b", "b", "b", "c", None]
+    langs = ["en", "fr", "en", "fr", "de", "en", "fr"]
+    labels = [1, 1, 1, 1, 1, 0, 0]
+    score = np.array([0.9, 0.3, 0.95, 0.9, 0.85, 0.1, 0.2])
+    res = consistency(concepts, langs, labels, score, score >= 0.8)
+    assert res is not None
+    # "c" has one language and the last row no concept: two concepts count; "a" is split.
+    assert res["concepts"] == 2 and res["split"] == 0.5 and res["split_propaganda"] == 0.5
+    assert res["mean_score_spread"] == pytest.approx((0.6 + 0.1) / 2)
+    assert res["offset_per_lang"] == pytest.approx(
+        {"de": -0.05, "en": (0.3 + 0.05) / 2, "fr": (-0.3 + 0.0) / 2}
+    )
+    assert consistency(["x", "y"], ["en", "en"], [1, 1], score[:2], score[:2] >= 0.8) is None
+
+
+def test_evaluate_reports_consistency_and_writes_errors(small_csv: Path, tmp_path: Path) -> None:
+    rows = list(csv.DictReader(small_csv.read_text("utf-8").splitlines()))
+    # The English and French doctor calls are one concept; so are two news reports.
+    concept = {0: "doctors", 2: "doctors", 5: "claim"}
+    rows.append(
+        {**rows[5], "text": "The Islamic State group claimed the attack, its agency said.", "lang": "en"}
+    )
+    concept[len(rows) - 1] = "claim"
+    # A benign text labelled propaganda on purpose: an error whatever the model's quality.
+    rows.append({**rows[4], "label": "1", "group": "propaganda", "themes": "utopia"})
+    path = tmp_path / "concepts.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=[*rows[0].keys(), "concept"])
+        w.writeheader()
+        for i, r in enumerate(rows):
+            w.writerow({**r, "concept": concept.get(i, "")})
+    errors = tmp_path / "errors.csv"
+    res = evaluate_csv(path, load_detector(), errors=errors)
+    assert res["consistency"]["concepts"] == 2
+    assert set(res["consistency"]["offset_per_lang"]) == {"en", "fr"}
+    assert "consistency" not in evaluate_csv(small_csv, load_detector())
+    o = res["overall"]
+    expected = round(o["n_pos"] * (1 - o["recall"])) + o["false_positives"]
+    with open(errors, encoding="utf-8", newline="") as fh:
+        out = list(csv.DictReader(fh))
+    assert res["errors"]["rows"] == len(out) == expected >= 1
+    texts = {r["text"]: r for r in rows}
+    for e in out:
+        src = texts[e["text"]]
+        if e["kind"] == "missed":
+            assert src["label"] == "1" and float(e["score"]) < float(e["threshold"])
+        else:
+            assert e["kind"] == "false_positive" and src["label"] == "0"
+            assert float(e["score"]) >= float(e["threshold"])
+
+
+def test_pr_plot_per_language(tmp_path: Path) -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    y = np.array([1] * 12 + [0] * 12)
+    s = np.clip(y * 0.6 + rng.random(24) * 0.5, 0, 1)
+    langs = np.array(["en", "de"] * 12)
+    path = tmp_path / "pr.png"
+    plot_pr(y, s, 0.8, path, langs=langs)
+    assert path.stat().st_size > 1000
 
 
 def test_ece_bounds() -> None:

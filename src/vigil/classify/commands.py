@@ -62,7 +62,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from vigil.classify import load_detector
     from vigil.classify.evaluate import evaluate_csv, format_text
 
-    res: dict[str, Any] = evaluate_csv(args.data, load_detector(args.model), plot=args.plot)
+    res: dict[str, Any] = evaluate_csv(
+        args.data, load_detector(args.model), plot=args.plot, errors=args.errors
+    )
     if args.format == "json":
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
@@ -100,7 +102,12 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("evaluate", help="recall / FPR per family and language, PR-AUC, ECE, themes")
     p.add_argument("--data", required=True, help="CSV with columns text,label,group[,lang][,themes]")
     p.add_argument("--format", choices=("json", "text"), default="text")
-    p.add_argument("--plot", default=None, help="write the PR curve to this PNG")
+    p.add_argument("--plot", default=None, help="write the PR curve (overall and per language) to this PNG")
+    p.add_argument(
+        "--errors",
+        default=None,
+        help="write every missed text and false positive, with its evidence, to this CSV",
+    )
     p.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p.set_defaults(func=cmd_evaluate)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from vigil.classify.themes import parse_themes
 
-COLUMNS = ("texts", "labels", "groups", "langs", "themes", "cv_group", "weights")
+COLUMNS = ("texts", "labels", "groups", "langs", "themes", "cv_group", "weights", "concepts")
 
 
 @dataclass
@@ -24,6 +24,8 @@ class Labelled:
     themes: list[set[str] | None] = field(default_factory=list)  # None: no theme label
     cv_group: list[str] = field(default_factory=list)
     weights: list[float | None] = field(default_factory=list)  # None: the trainer's default
+    # One id shared by a text's translations (``concept`` column); None where absent.
+    concepts: list[str | None] = field(default_factory=list)
     source: str = ""
 
     def __len__(self) -> int:
@@ -57,7 +59,8 @@ def file_sha256(path: str | Path) -> str:
 def read_labelled(path: str | Path, limit: int | None = None) -> Labelled:
     """Read a labelled CSV. Required columns: ``text``, ``label``; ``group`` defaults to
     ``all``, ``lang`` to ``und``; a ``themes`` column (``;``-separated) and a ``weight``
-    column (a training weight that overrides the trainer's default for the row) are optional."""
+    column (a training weight that overrides the trainer's default for the row) are optional,
+    and so is a ``concept`` column (one id shared by the translations of one text)."""
     out = Labelled(source=str(path))
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
@@ -80,6 +83,7 @@ def read_labelled(path: str | Path, limit: int | None = None) -> Labelled:
             except ValueError:
                 raise ValueError(f"{path}: row {n + 2}: weight {weight!r} is not a number") from None
             key = row.get("account") or row.get("concept") or hashlib.sha256(text.encode()).hexdigest()[:12]
+            out.concepts.append(row.get("concept") or None)
             out.cv_group.append(key)
     return out
 

@@ -11,6 +11,7 @@ otherwise from :func:`vigil.extract.detect_languages`.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,15 +36,30 @@ def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
     return float(total)
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> list[float]:
+    """The Wilson score interval of a proportion ``k / n`` (95% by default): unlike the
+    normal approximation it stays inside [0, 1] and is not empty at 0 or n, which is where
+    a small family's false-positive rate usually is."""
+    if n <= 0:
+        return [0.0, 1.0]
+    p = k / n
+    den = 1.0 + z * z / n
+    mid = (p + z * z / (2 * n)) / den
+    half = z * float(np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / den
+    return [round(max(0.0, mid - half), 4), round(min(1.0, mid + half), 4)]
+
+
 def _rates(flag: np.ndarray, y: np.ndarray, score: np.ndarray) -> dict[str, Any]:
     row: dict[str, Any] = {"n": len(y)}
     if (y == 1).any():
         row["n_pos"] = int((y == 1).sum())
         row["recall"] = round(float(flag[y == 1].mean()), 4)
+        row["recall_ci95"] = wilson(int(flag[y == 1].sum()), row["n_pos"])
     if (y == 0).any():
         row["n_neg"] = int((y == 0).sum())
         row["fpr"] = round(float(flag[y == 0].mean()), 4)
         row["false_positives"] = int(flag[y == 0].sum())
+        row["fpr_ci95"] = wilson(row["false_positives"], row["n_neg"])
     row["mean_score"] = round(float(score.mean()), 4)
     return row
 
@@ -105,10 +121,115 @@ def theme_metrics(
     return out
 
 
+def consistency(
+    concepts: Sequence[str | None],
+    langs: Sequence[str],
+    labels: Sequence[int],
+    score: np.ndarray,
+    flag: np.ndarray,
+) -> dict[str, Any] | None:
+    """Does one text get one verdict whatever language it is written in? Over the concepts
+    (rows sharing a ``concept`` id and one label) written in two or more languages: the
+    share whose translations are not all flagged or all unflagged (``split``, overall and
+    per label), the mean spread of their scores (max − min), and per language the mean
+    score minus its concept's mean (``offset``: > 0 means that language scores higher
+    than its own translations). None if no concept has two languages."""
+    by: dict[str, list[int]] = {}
+    for i, c in enumerate(concepts):
+        if c:
+            by.setdefault(c, []).append(i)
+    groups = [
+        idx for idx in by.values() if len({langs[i] for i in idx}) >= 2 and len({labels[i] for i in idx}) == 1
+    ]
+    if not groups:
+        return None
+    split: dict[int, list[bool]] = {0: [], 1: []}
+    spread = []
+    off: dict[str, list[float]] = {}
+    for idx in groups:
+        f = flag[idx]
+        split[labels[idx[0]]].append(bool(f.any() and not f.all()))
+        spread.append(float(score[idx].max() - score[idx].min()))
+        m = float(score[idx].mean())
+        for i in idx:
+            off.setdefault(langs[i], []).append(float(score[i]) - m)
+    both = split[0] + split[1]
+    out: dict[str, Any] = {
+        "concepts": len(groups),
+        "split": round(float(np.mean(both)), 4),
+        "mean_score_spread": round(float(np.mean(spread)), 4),
+    }
+    for lab, name in ((1, "propaganda"), (0, "not_propaganda")):
+        if split[lab]:
+            out[f"split_{name}"] = round(float(np.mean(split[lab])), 4)
+            out[f"concepts_{name}"] = len(split[lab])
+    out["offset_per_lang"] = {k: round(float(np.mean(v)), 4) for k, v in sorted(off.items())}
+    return out
+
+
+ERROR_COLUMNS = ("kind", "score", "threshold", "group", "lang", "text", "phrases", "nearest")
+
+
+def error_rows(
+    texts: Sequence[str],
+    verdicts: Sequence[Any],
+    labels: Sequence[int],
+    groups: Sequence[str],
+    langs: Sequence[str],
+    threshold: float,
+) -> list[dict[str, Any]]:
+    """Every error, for a person to read: missed propaganda (lowest score first), then
+    false positives (highest first), each with the phrases and nearest labelled examples
+    its verdict gave as evidence (empty for texts stage 1 ruled out)."""
+    out: list[dict[str, Any]] = []
+    for i, v in enumerate(verdicts):
+        if bool(v.flagged) == (labels[i] == 1):
+            continue
+        ev = list(getattr(v, "evidence", None) or [])
+        phrases = [
+            f"{e.get('text', '')} ({float(e.get('weight', 0.0)):+.2f})"
+            for e in ev
+            if e.get("kind") == "phrase"
+        ]
+        nearest = [
+            f"{e.get('label')} ({e.get('family')}, {e.get('lang')}, {e.get('similarity')}): {e.get('text')}"
+            for e in ev
+            if e.get("kind") == "neighbour"
+        ]
+        out.append(
+            {
+                "kind": "missed" if labels[i] == 1 else "false_positive",
+                "score": float(v.score),
+                "threshold": threshold,
+                "group": groups[i],
+                "lang": langs[i],
+                "text": texts[i],
+                "phrases": " | ".join(phrases),
+                "nearest": " || ".join(nearest[:1]),
+            }
+        )
+    out.sort(key=lambda r: (r["kind"] != "missed", r["score"] if r["kind"] == "missed" else -r["score"]))
+    return out
+
+
+def write_errors(path: str | Path, rows: Sequence[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(ERROR_COLUMNS))
+        w.writeheader()
+        w.writerows(rows)
+
+
 def evaluate_csv(
-    path: str | Path, detector: Any = None, *, summary: bool = False, plot: str | Path | None = None
+    path: str | Path,
+    detector: Any = None,
+    *,
+    summary: bool = False,
+    plot: str | Path | None = None,
+    errors: str | Path | None = None,
 ) -> dict[str, Any]:
-    """Evaluate ``detector`` (default: the shipped one) on the labelled CSV at ``path``."""
+    """Evaluate ``detector`` (default: the shipped one) on the labelled CSV at ``path``;
+    with ``errors``, also write every error and its evidence to that CSV
+    (:func:`error_rows`)."""
     if detector is None:
         from vigil.classify import load_detector
 
@@ -130,7 +251,7 @@ def evaluate_csv(
         theme_pred = {
             i: dict(zip(THEMES, map(float, pr), strict=True)) for i, pr in zip(rows, probs, strict=True)
         }
-    return evaluate_verdicts(
+    res = evaluate_verdicts(
         verdicts,
         data.labels,
         data.groups,
@@ -144,7 +265,13 @@ def evaluate_csv(
         theme_pred=theme_pred,
         theme_prior=(getattr(detector, "manifest", None) or {}).get("theme_prior"),
         theme_cuts=(getattr(detector, "manifest", None) or {}).get("theme_cuts"),
+        concepts=data.concepts,
     )
+    if errors is not None:
+        wrong = error_rows(data.texts, verdicts, data.labels, data.groups, langs, float(detector.threshold))
+        write_errors(errors, wrong)
+        res["errors"] = {"path": str(errors), "rows": len(wrong)}
+    return res
 
 
 def evaluate_verdicts(
@@ -162,11 +289,13 @@ def evaluate_verdicts(
     theme_pred: dict[int, dict[str, float]] | None = None,
     theme_prior: dict[str, Any] | None = None,
     theme_cuts: dict[str, Any] | None = None,
+    concepts: Sequence[str | None] | None = None,
 ) -> dict[str, Any]:
     """Metrics of ``verdicts`` against the labels. Theme metrics use ``theme_pred[i]`` where
     given (the detector's theme heads on every propaganda row), else ``verdicts[i].themes``
     (zero for texts stage 1 ruled out); ``theme_prior`` and ``theme_cuts`` (the manifest's)
-    add the calibrated corpus shares."""
+    add the calibrated corpus shares; ``concepts`` (ids shared by translations) add the
+    :func:`consistency` across languages."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray([v.score for v in verdicts], dtype=np.float64)
     f = np.asarray([v.flagged for v in verdicts], dtype=bool)
@@ -185,6 +314,10 @@ def evaluate_verdicts(
             for b in sorted(set(langs))
             if ((g == a) & (lg == b)).any()
         }
+    if concepts is not None:
+        cons = consistency(concepts, langs, list(labels), s, f)
+        if cons is not None:
+            res["consistency"] = cons
     rows = [i for i, t in enumerate(themes) if t is not None and y[i] == 1]
     if rows:
         src = [theme_pred[i] if theme_pred and i in theme_pred else verdicts[i].themes for i in rows]
@@ -194,29 +327,55 @@ def evaluate_verdicts(
         res["themes"]["n"] = len(rows)
         res["themes"]["measured_on"] = "all labelled propaganda" if theme_pred else "stage-2 texts"
     if plot is not None and 0 < y.sum() < len(y):
-        plot_pr(y, s, threshold, plot, title=f"{name} ({version})")
+        plot_pr(y, s, threshold, plot, title=f"{name} ({version})", langs=lg)
         res["plot"] = str(plot)
     return res
 
 
-def plot_pr(y: np.ndarray, s: np.ndarray, threshold: float, path: str | Path, title: str = "") -> None:
+MIN_LANG_POSITIVES = 5  # a language gets its own PR curve from this many positives
+
+
+def plot_pr(
+    y: np.ndarray,
+    s: np.ndarray,
+    threshold: float,
+    path: str | Path,
+    title: str = "",
+    langs: np.ndarray | None = None,
+) -> None:
+    """The PR curve with the operating point; with ``langs``, one thin curve (and its
+    operating point) per language that has both classes and at least
+    :data:`MIN_LANG_POSITIVES` positives, so a language the detector serves worse shows."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     prec, rec, thr = precision_recall_curve(y, s)
-    fig, ax = plt.subplots(figsize=(5, 4), dpi=120)
-    ax.plot(rec, prec, lw=1.5, label=f"AP = {average_precision_score(y, s):.3f}")
+    fig, ax = plt.subplots(figsize=(5.5, 4.2), dpi=120)
+    ax.plot(rec, prec, lw=2.0, color="black", label=f"all: AP {average_precision_score(y, s):.3f}")
     if len(thr):
         k = int(np.clip(np.searchsorted(thr, threshold), 0, len(thr) - 1))
         ax.scatter([rec[k]], [prec[k]], color="red", zorder=3, label=f"threshold {threshold:.2f}")
+    if langs is not None:
+        for lang in sorted(set(langs.tolist())):
+            m = langs == lang
+            if (y[m] == 1).sum() < MIN_LANG_POSITIVES or not (y[m] == 0).any():
+                continue
+            p_l, r_l, _ = precision_recall_curve(y[m], s[m])
+            (line,) = ax.plot(
+                r_l, p_l, lw=0.9, alpha=0.8, label=f"{lang}: AP {average_precision_score(y[m], s[m]):.3f}"
+            )
+            flag = s[m] >= threshold
+            r_at = float(flag[y[m] == 1].mean())
+            p_at = float((y[m][flag] == 1).mean()) if flag.any() else 1.0
+            ax.scatter([r_at], [p_at], color=line.get_color(), s=14, zorder=3)
     ax.set_xlabel("recall")
     ax.set_ylabel("precision")
     ax.set_xlim(0, 1.01)
     ax.set_ylim(0, 1.01)
     ax.set_title(title, fontsize=9)
-    ax.legend(loc="lower left")
+    ax.legend(loc="lower left", fontsize=7)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
@@ -228,12 +387,17 @@ def format_text(res: dict[str, Any]) -> str:
     o = res["overall"]
     lines.append("overall: " + "  ".join(f"{k}={v}" for k, v in o.items()))
 
+    def rate(r: dict[str, Any], key: str) -> str:
+        if key not in r:
+            return "-"
+        lo, hi = r[f"{key}_ci95"]
+        return f"{r[key]:.3f} [{lo:.2f}-{hi:.2f}]"
+
     def table(title: str, rows: dict[str, Any]) -> None:
-        lines.append(f"\n{title:<34} {'n':>6} {'recall':>8} {'fpr':>8} {'mean':>7}")
+        lines.append(f"\n{title:<34} {'n':>6} {'recall [95% CI]':>20} {'fpr [95% CI]':>20} {'mean':>7}")
         for k, r in rows.items():
-            rec = f"{r['recall']:.3f}" if "recall" in r else "-"
-            fpr = f"{r['fpr']:.3f}" if "fpr" in r else "-"
-            lines.append(f"{k:<34} {r['n']:>6} {rec:>8} {fpr:>8} {r['mean_score']:>7.3f}")
+            rec, fpr = rate(r, "recall"), rate(r, "fpr")
+            lines.append(f"{k:<34} {r['n']:>6} {rec:>20} {fpr:>20} {r['mean_score']:>7.3f}")
 
     table("group", res["per_group"])
     table("lang", res["per_lang"])
@@ -249,9 +413,33 @@ def format_text(res: dict[str, Any]) -> str:
                 f"F1 {r['f1']:.3f}"
             )
         lines.append(f"  violent share {th['violent_share']}   utopia share {th['utopia_share']}")
+    if "consistency" in res:
+        c = res["consistency"]
+        lines.append(
+            f"\nacross languages ({c['concepts']} texts in 2+ languages): split verdicts {c['split']:.3f}"
+            f" (propaganda {c.get('split_propaganda', '-')}, not {c.get('split_not_propaganda', '-')}),"
+            f" mean score spread {c['mean_score_spread']:.3f}"
+        )
+        lines.append(
+            "  offset per language: " + "  ".join(f"{k} {v:+.3f}" for k, v in c["offset_per_lang"].items())
+        )
     if "plot" in res:
         lines.append(f"\nPR curve: {res['plot']}")
+    if "errors" in res:
+        lines.append(f"errors ({res['errors']['rows']}): {res['errors']['path']}")
     return "\n".join(lines)
 
 
-__all__ = ["ece", "evaluate_csv", "evaluate_verdicts", "format_text", "plot_pr", "theme_metrics"]
+__all__ = [
+    "ERROR_COLUMNS",
+    "consistency",
+    "ece",
+    "error_rows",
+    "evaluate_csv",
+    "evaluate_verdicts",
+    "format_text",
+    "plot_pr",
+    "theme_metrics",
+    "wilson",
+    "write_errors",
+]
