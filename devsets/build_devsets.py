@@ -1968,6 +1968,28 @@ def _add_round3() -> None:
 _add_round3()
 
 
+# --------------------------------------------------------------------------------------------
+# Round 4 (train only): 40 news-about-terrorism concepts in six languages, in the short
+# forms of news feeds (headlines, "BREAKING", one-sentence ledes: claims of responsibility,
+# battlefield reports, strikes, arrests, trials, camps), in round4_headlines_{a,b}.py.
+# Written by two authors who did not read eval.csv, evalb.csv or evalc.csv. Until then the
+# detector flagged such headlines ("Islamic State claims responsibility for ...") because the
+# pack's pro-ISIS accounts relay them; the self-written news was all long, attributed ledes.
+# --------------------------------------------------------------------------------------------
+def _add_round4() -> None:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from round4_headlines_a import ROUND4_A
+    from round4_headlines_b import ROUND4_B
+
+    for cid, group, label, themes, texts in [*ROUND4_A, *ROUND4_B]:
+        add_train(cid, group, label, themes, **texts)
+
+
+_add_round4()
+
+
 def _split(cid: str) -> str:
     if cid in TRAIN_ONLY:
         return "train"
