@@ -91,7 +91,6 @@ class CascadeDetector:
         self.stage1 = NgramScorer()
         self.stage1.coef_ = a["s1_coef"].astype(np.float32)
         self.stage1.intercept_ = float(a["s1_intercept"][0])
-        self.calib1 = Calibrator.from_knots(a["cal1_x"], a["cal1_y"])
         self.stage2 = StanceClassifier.from_arrays(a, "s2_")
         self.stack = Stacker.from_arrays(a["stack_w"], float(a["stack_b"][0]))
         self.calib2 = Calibrator.from_knots(a["cal2_x"], a["cal2_y"])
