@@ -207,6 +207,27 @@ def test_pr_plot_per_language(tmp_path: Path) -> None:
     assert path.stat().st_size > 1000
 
 
+def test_group_media_pattern() -> None:
+    """The brands that mark the group's own publications, and not the Qur'an's surah
+    al-Furqan that the pack's hadith name."""
+    from vigil.classify.train import GROUP_MEDIA
+
+    for text in (
+        "#AmaqAgency Islamic State fighters took the checkpoint",
+        "#Caliphate_News #WilayatHalab Education for the cubs",
+        "Al-Furqan Foundation releases a new video",
+        "عاجل أخبار_الخلافة ولاية_دجلة",
+        "Download the Al-Bayan radio app",
+    ):
+        assert GROUP_MEDIA.search(text), text
+    for text in (
+        "I heard Hisham bin Hakim reciting Surat Al-Furqan",
+        "Narrated Umar: reciting Surat-al-Furqan during the lifetime of Allah's Messenger",
+        "The market reopened after the floods",
+    ):
+        assert not GROUP_MEDIA.search(text), text
+
+
 def test_ece_bounds() -> None:
     import numpy as np
 
