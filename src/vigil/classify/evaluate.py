@@ -179,8 +179,9 @@ def error_rows(
     threshold: float,
 ) -> list[dict[str, Any]]:
     """Every error, for a person to read: missed propaganda (lowest score first), then
-    false positives (highest first), each with the phrases and nearest labelled examples
-    its verdict gave as evidence (empty for texts stage 1 ruled out)."""
+    false positives (highest first), each with the stage-1 phrases (and their weights)
+    and the nearest labelled example its verdict gave as evidence (both empty for texts
+    stage 1 ruled out)."""
     out: list[dict[str, Any]] = []
     for i, v in enumerate(verdicts):
         if bool(v.flagged) == (labels[i] == 1):
