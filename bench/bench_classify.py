@@ -10,7 +10,9 @@ same run, on the same posts:
   language id, scoring, JSON output);
 - ``baseline TF-IDF+LR``: word 1-2-gram TF-IDF + logistic regression (issue 4's baseline),
   transform + predict only;
-- ``embed-everything``: USE on every post + a linear head (measured on a 2,000-post slice).
+- ``embed-everything``: USE on every post + a linear head (measured on a 2,000-post slice);
+- ``stage 1``: the n-gram stage alone, as the detector scores it (numpy + mmh3) against the
+  scikit-learn HashingVectorizer path the trainer uses (the logits must be identical).
 
 Ratios are printed against the TF-IDF baseline and against embed-everything. Nothing here
 asserts a time. Run: ``python bench/bench_classify.py [--n 20000]``.
@@ -134,6 +136,29 @@ def main() -> int:
     _ = embed(sl) @ head
     emb = rate(len(sl), time.perf_counter() - t)
     print(f"embed-everything:  {emb:8.0f} posts/s  (USE on every post; {len(sl)}-post slice)")
+
+    # Stage 1 alone, the way the detector scores it (numpy + mmh3) and the way the trainer
+    # computes the same numbers (scikit-learn's HashingVectorizer, scipy's product).
+    from vigil.classify.arrays import load_arrays
+    from vigil.classify.detector import default_model_dir
+    from vigil.classify.ngrams import NgramFeatures, ngram_logits
+
+    arr = load_arrays(default_model_dir() / "model.npz")
+    coef, b0 = arr["s1_coef"].astype(np.float32), float(arr["s1_intercept"][0])
+    clean = [model_text(x) for x in texts]
+    batches = [clean[i : i + 2048] for i in range(0, len(clean), 2048)]
+    t = time.perf_counter()
+    fast = np.concatenate([ngram_logits(bt, coef, b0) for bt in batches])
+    s1_fast = rate(len(clean), time.perf_counter() - t)
+    feats = NgramFeatures()
+    t = time.perf_counter()
+    ref = np.concatenate([np.asarray(feats.transform(bt) @ coef + b0, dtype=np.float64) for bt in batches])
+    s1_skl = rate(len(clean), time.perf_counter() - t)
+    same = "identical" if np.array_equal(fast, ref) else "DIFFERENT"
+    print(
+        f"stage 1 (numpy+mmh3): {s1_fast:8.0f} posts/s; via scikit-learn HashingVectorizer "
+        f"{s1_skl:8.0f} posts/s ({s1_fast / s1_skl:.2f}x; logits {same})"
+    )
 
     print(
         f"\nratios: library/TF-IDF {lib / base:.2f}x, CLI/TF-IDF {cli / base:.2f}x, "

@@ -22,7 +22,7 @@ from vigil.classify.themes import THEMES, VIOLENT_THEMES
 if TYPE_CHECKING:
     from vigil.classify.detector import CascadeDetector, Verdict, load_detector
 
-# The detector pulls in numpy, scikit-learn and the encoder: it is imported on first use,
+# The detector pulls in numpy, the model arrays and the encoder: it is imported on first use,
 # so that `vigil --help`, the report and the taxonomy do not pay for it.
 _LAZY = {"CascadeDetector", "Verdict", "load_detector"}
 

@@ -44,7 +44,7 @@ from vigil.classify.heads import (
     bank_features,
     unit_rows,
 )
-from vigil.classify.ngrams import NgramFeatures, NgramScorer
+from vigil.classify.ngrams import NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix
 
@@ -87,7 +87,6 @@ class CascadeDetector:
         reject = float(self.manifest.get("stage1_reject_score", 0.0))
         self.reject_score: float = min(reject, self.threshold / 2)
         a = load_arrays(self.model_dir / "model.npz")
-        self.features = NgramFeatures()
         self.stage1 = NgramScorer()
         self.stage1.coef_ = a["s1_coef"].astype(np.float32)
         self.stage1.intercept_ = float(a["s1_intercept"][0])
@@ -140,7 +139,7 @@ class CascadeDetector:
         return project_out(embed(clean), self.debias)
 
     def stage1_logits(self, clean: Sequence[str]) -> np.ndarray:
-        return self.stage1.decision_function(clean, self.features)
+        return self.stage1.decision_function(clean)
 
     def _score_batch(self, texts: Sequence[str]) -> list[Verdict]:
         clean = [model_text(t) for t in texts]
@@ -173,7 +172,7 @@ class CascadeDetector:
         return [v for v in verdicts if v is not None]
 
     def _evidence(self, text: str, z2: float, sims: np.ndarray) -> list[dict[str, Any]]:
-        ev: list[dict[str, Any]] = self.stage1.phrases(text, self.features, top=5)
+        ev: list[dict[str, Any]] = self.stage1.phrases(text, top=5)
         for j in np.argsort(-sims, kind="stable")[:3]:
             b = self.bank[int(j)]
             ev.append(

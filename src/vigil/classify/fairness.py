@@ -152,6 +152,16 @@ def neutralize(text: str) -> str:
     return text
 
 
+def neutral_token(token: str) -> str | None:
+    """What :func:`neutralize` makes of one whole word (a maximal run of ``\\w``):
+    ``None`` if it keeps it, else its replacement (``""`` for a dropped faith word). Every
+    rule matches whole words only, so a text's words can be neutralised one at a time."""
+    for rx, repl in _RULES:
+        if rx.fullmatch(token):
+            return repl.strip()
+    return None
+
+
 CANON_NAME = "Sam"
 
 
@@ -234,4 +244,4 @@ def project_out(E: np.ndarray, basis: np.ndarray) -> np.ndarray:
     return (E - (E @ basis.T) @ basis).astype(np.float32)
 
 
-__all__ = ["canonicalize", "identity_directions", "neutralize", "project_out"]
+__all__ = ["canonicalize", "identity_directions", "neutral_token", "neutralize", "project_out"]

@@ -2,7 +2,9 @@
 
 All follow the scikit-learn shape (``__init__`` stores arguments, ``fit`` returns ``self``,
 fitted state ends in ``_``, ``predict_proba``) and keep their fitted state as plain arrays,
-so the shipped artefacts are numpy arrays, not pickles.
+so the shipped artefacts are numpy arrays, not pickles. Scoring needs numpy only:
+scikit-learn is imported by the ``fit`` methods, so loading the detector does not pay
+for it.
 """
 
 from __future__ import annotations
@@ -10,9 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.isotonic import IsotonicRegression
-from sklearn.linear_model import LogisticRegression
-from sklearn.neural_network import MLPClassifier
 
 # Solve every logistic regression to convergence. lbfgs' default tolerance (1e-4) stopped
 # stage 2 after 35 of the ~150 iterations it needs (weight norm 70 of 79): the fitted
@@ -41,6 +40,9 @@ class StanceClassifier:
         self.alpha = alpha
 
     def fit(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> StanceClassifier:
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.neural_network import MLPClassifier
+
         if self.kind == "logreg":
             lr = LogisticRegression(C=self.C, max_iter=LR_MAX_ITER, tol=LR_TOL)
             lr.fit(X, y, sample_weight=sample_weight)
@@ -118,6 +120,8 @@ class ThemeClassifier:
         self.stack_: np.ndarray | None = None  # (n_themes, 3): logit weight, seed weight, bias
 
     def fit(self, X: np.ndarray, Y: np.ndarray, sample_weight: np.ndarray | None = None) -> ThemeClassifier:
+        from sklearn.linear_model import LogisticRegression
+
         W = np.zeros((X.shape[1], len(self.themes)), dtype=np.float32)
         b = np.zeros(len(self.themes), dtype=np.float32)
         for j in range(len(self.themes)):
@@ -134,6 +138,8 @@ class ThemeClassifier:
 
     def fit_stack(self, logits: np.ndarray, seeds: np.ndarray, Y: np.ndarray) -> ThemeClassifier:
         """Fit the per-theme stack on out-of-fold ``logits`` and ``seeds`` of labelled rows."""
+        from sklearn.linear_model import LogisticRegression
+
         st = np.zeros((len(self.themes), 3), dtype=np.float64)
         for j in range(len(self.themes)):
             y = Y[:, j]
@@ -230,6 +236,8 @@ class Stacker:
         sample_weight: np.ndarray | None = None,
         extra: np.ndarray | None = None,
     ) -> Stacker:
+        from sklearn.linear_model import LogisticRegression
+
         lr = LogisticRegression(C=1.0, max_iter=LR_MAX_ITER, tol=LR_TOL)
         lr.fit(self._features(ze, zn, extra), y, sample_weight=sample_weight)
         self.coef_ = lr.coef_.ravel().astype(np.float64)
@@ -272,6 +280,8 @@ class Calibrator:
         self.centered = centered
 
     def fit(self, s: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> Calibrator:
+        from sklearn.isotonic import IsotonicRegression
+
         iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
         iso.fit(s, y, sample_weight=sample_weight)
         x = np.asarray(iso.X_thresholds_, dtype=np.float64)

@@ -1,0 +1,169 @@
+"""Stage 1 without scikit-learn: the same features and the same float32 logits, bit for bit.
+
+The detector scores stage 1 with numpy and mmh3 (``ngrams.ngram_logits``); the trainer fits
+it with scikit-learn's HashingVectorizer. These tests hold the two to exactly the same
+numbers, on every self-written text in ``devsets/`` and on generated text that stresses
+tokenisation (identity words in six languages, Turkish dotted capital I, Greek sigma,
+underscores, digits, punctuation), and check that loading and running the detector does
+not import scikit-learn or scipy at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vigil.classify.arrays import load_arrays
+from vigil.classify.detector import default_model_dir
+from vigil.classify.fairness import neutral_token, neutralize
+from vigil.classify.ngrams import NgramFeatures, NgramScorer, ngram_logits, word_index, word_ngrams
+from vigil.classify.text import model_text
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def stage1() -> tuple[np.ndarray, float]:
+    a = load_arrays(default_model_dir() / "model.npz")
+    return a["s1_coef"].astype(np.float32), float(a["s1_intercept"][0])
+
+
+def _sklearn_logits(texts: list[str], coef: np.ndarray, intercept: float) -> np.ndarray:
+    """The trainer's path: HashingVectorizer's sparse matrix, scipy's product."""
+    X = NgramFeatures().transform(texts)
+    return np.asarray(X @ coef + intercept, dtype=np.float64)
+
+
+def _devset_texts() -> list[str]:
+    out: list[str] = []
+    for path in sorted((REPO / "devsets").glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            out.extend(model_text(r["text"]) for r in csv.DictReader(fh))
+    return out
+
+
+def test_devset_logits_are_bit_identical(stage1: tuple[np.ndarray, float]) -> None:
+    coef, b = stage1
+    texts = _devset_texts()
+    assert len(texts) > 1500
+    texts += ["", "   ", "!!!", "x " * 700, "Allah Allah Allah", "İSTANBUL'da ıı İi"]
+    ref = _sklearn_logits(texts, coef, b)
+    got = ngram_logits(texts, coef, b)
+    assert got.dtype == np.float64
+    mismatched = [t for t, r, g in zip(texts, ref, got, strict=True) if r != g]
+    assert not mismatched, f"{len(mismatched)} texts differ, first: {mismatched[0]!r}"
+
+
+_WORDS = st.sampled_from(
+    [
+        "Allah",
+        "GOD",
+        "god's",
+        "Muslims",
+        "muslim_brother",
+        "Jewish",
+        "mosque",
+        "Church",
+        "synagogues",
+        "Mohammed",
+        "ALI",
+        "Ayşe",
+        "İbrahim",
+        "İstanbul",
+        "ıslak",
+        "Dieu",
+        "musulmanes",
+        "Moschee",
+        "jüdische",
+        "Gottes",
+        "мусульмане",
+        "Аллах",
+        "мечеть",
+        "müslüman",
+        "camii",
+        "Tanrı",
+        "المسلمين",
+        "والكنيسة",
+        "الله",
+        "لله",
+        "مسجد",
+        "ΟΔΟΣ",
+        "Σ",
+        "ΑΣ'Β",
+        "khilafah",
+        "Dawlah",
+        "hijrah",
+        "2015",
+        "x1",
+        "_",
+        "ß",
+        "Straße",
+        "ﬁre",
+        "Ǆemal",
+    ]
+)
+_SEPS = st.sampled_from([" ", "  ", ", ", ".", "'", "-", "\n", "#", "…", "!?", "\u200f", "\u0307"])
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.one_of(_WORDS, st.text(max_size=8)), _SEPS), max_size=14))
+    return "".join(w + s for w, s in parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_texts(), min_size=1, max_size=6))
+def test_generated_logits_and_ngrams_are_bit_identical(texts: list[str]) -> None:
+    a = load_arrays(default_model_dir() / "model.npz")
+    coef, b = a["s1_coef"].astype(np.float32), float(a["s1_intercept"][0])
+    ref = _sklearn_logits(texts, coef, b)
+    got = ngram_logits(texts, coef, b)
+    assert np.array_equal(ref, got), (texts, ref, got)
+    analyzer = NgramFeatures().word.build_analyzer()
+    for t in texts:
+        assert word_ngrams(t) == analyzer(neutralize(t))
+
+
+def test_hash_columns_match_sklearn() -> None:
+    from sklearn.utils import murmurhash3_32
+
+    for g in ["khilafah", "the khilafah", "دولة الخلافة", "i̇stanbul", "godterm personname", ""]:
+        assert word_index(g) == abs(int(murmurhash3_32(g, seed=0, positive=False))) % 2**19
+
+
+def test_neutral_token_is_neutralize_on_one_word() -> None:
+    assert neutral_token("Muslims") == ""
+    assert neutral_token("Allah") == "godterm"
+    assert neutral_token("Moschee") == "worshipplace"
+    assert neutral_token("Ibrahim") == "personname"
+    assert neutral_token("Khilafah") is None
+    assert neutral_token("muslim_brother") is None  # not a whole word match
+
+
+def test_scorer_phrases_name_the_weighted_ngrams(stage1: tuple[np.ndarray, float]) -> None:
+    s = NgramScorer()
+    s.coef_, s.intercept_ = stage1
+    ph = s.phrases("Make hijrah to the Khilafah, brothers", top=3)
+    assert ph and ph[0]["text"] == "khilafah" and ph[0]["weight"] > 5
+    assert all(p["kind"] == "phrase" for p in ph)
+    assert s.phrases("...") == []
+
+
+def test_detector_runs_without_sklearn_or_scipy() -> None:
+    code = (
+        "import sys\n"
+        "from vigil.classify import load_detector\n"
+        "v = load_detector().score(['make hijrah to the Khilafah', 'the weather is nice'])\n"
+        "assert v[0].flagged and not v[1].flagged\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy'))\n"
+        "print(','.join(bad))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.strip() == ""
