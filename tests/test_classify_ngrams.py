@@ -23,7 +23,16 @@ from hypothesis import strategies as st
 from vigil.classify.arrays import load_arrays
 from vigil.classify.detector import default_model_dir
 from vigil.classify.fairness import neutral_token, neutralize
-from vigil.classify.ngrams import NgramFeatures, NgramScorer, ngram_logits, word_index, word_ngrams
+from vigil.classify.ngrams import (
+    ANALYZERS,
+    FUNCTION_WORDS,
+    NgramFeatures,
+    NgramScorer,
+    ngram_logits,
+    tokens,
+    word_index,
+    word_ngrams,
+)
 from vigil.classify.text import model_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,9 +44,11 @@ def stage1() -> tuple[np.ndarray, float]:
     return a["s1_coef"].astype(np.float32), float(a["s1_intercept"][0])
 
 
-def _sklearn_logits(texts: list[str], coef: np.ndarray, intercept: float) -> np.ndarray:
+def _sklearn_logits(
+    texts: list[str], coef: np.ndarray, intercept: float, analyzer: str = "words-v1"
+) -> np.ndarray:
     """The trainer's path: HashingVectorizer's sparse matrix, scipy's product."""
-    X = NgramFeatures().transform(texts)
+    X = NgramFeatures(analyzer).transform(texts)
     return np.asarray(X @ coef + intercept, dtype=np.float64)
 
 
@@ -49,13 +60,14 @@ def _devset_texts() -> list[str]:
     return out
 
 
-def test_devset_logits_are_bit_identical(stage1: tuple[np.ndarray, float]) -> None:
+@pytest.mark.parametrize("analyzer", ANALYZERS)
+def test_devset_logits_are_bit_identical(stage1: tuple[np.ndarray, float], analyzer: str) -> None:
     coef, b = stage1
     texts = _devset_texts()
     assert len(texts) > 1500
-    texts += ["", "   ", "!!!", "x " * 700, "Allah Allah Allah", "İSTANBUL'da ıı İi"]
-    ref = _sklearn_logits(texts, coef, b)
-    got = ngram_logits(texts, coef, b)
+    texts += ["", "   ", "!!!", "x " * 700, "Allah Allah Allah", "İSTANBUL'da ıı İi", "the of la"]
+    ref = _sklearn_logits(texts, coef, b, analyzer)
+    got = ngram_logits(texts, coef, b, analyzer)
     assert got.dtype == np.float64
     mismatched = [t for t, r, g in zip(texts, ref, got, strict=True) if r != g]
     assert not mismatched, f"{len(mismatched)} texts differ, first: {mismatched[0]!r}"
@@ -123,12 +135,32 @@ def _texts(draw: st.DrawFn) -> str:
 def test_generated_logits_and_ngrams_are_bit_identical(texts: list[str]) -> None:
     a = load_arrays(default_model_dir() / "model.npz")
     coef, b = a["s1_coef"].astype(np.float32), float(a["s1_intercept"][0])
-    ref = _sklearn_logits(texts, coef, b)
-    got = ngram_logits(texts, coef, b)
-    assert np.array_equal(ref, got), (texts, ref, got)
-    analyzer = NgramFeatures().word.build_analyzer()
+    for analyzer in ANALYZERS:
+        ref = _sklearn_logits(texts, coef, b, analyzer)
+        got = ngram_logits(texts, coef, b, analyzer)
+        assert np.array_equal(ref, got), (analyzer, texts, ref, got)
+    sk = NgramFeatures().word.build_analyzer()
     for t in texts:
-        assert word_ngrams(t) == analyzer(neutralize(t))
+        assert word_ngrams(t) == sk(neutralize(t))
+        # words-v2 is words-v1 with dotted capital I folded and function words dropped
+        v2 = tokens(t.replace("İ", "I"), "words-v2")
+        assert tokens(t, "words-v2") == v2
+        assert v2 == [
+            w for w in sk(neutralize(t.replace("İ", "I"))) if " " not in w and w not in FUNCTION_WORDS
+        ]
+
+
+def test_words_v2_folds_dotted_i_and_drops_function_words() -> None:
+    assert tokens("İslam Devleti'ne hicret", "words-v1")[:2] == ["i", "slam"]
+    assert tokens("İslam Devleti'ne hicret", "words-v2") == ["islam", "devleti", "ne", "hicret"]
+    assert tokens("Le Califat n'est pas la solution", "words-v2") == ["califat", "n", "pas", "solution"]
+    assert word_ngrams("the Khilafah of the believers", "words-v2") == [
+        "khilafah",
+        "believers",
+        "khilafah believers",
+    ]
+    with pytest.raises(ValueError, match="unknown stage-1 analyzer"):
+        NgramScorer(analyzer="chars")
 
 
 def test_hash_columns_match_sklearn() -> None:
@@ -152,7 +184,8 @@ def test_scorer_phrases_name_the_weighted_ngrams(stage1: tuple[np.ndarray, float
     s.coef_, s.intercept_ = stage1
     ph = s.phrases("Make hijrah to the Khilafah, brothers", top=3)
     assert ph and ph[0]["text"] == "khilafah" and ph[0]["weight"] > 5
-    assert all(p["kind"] == "phrase" for p in ph)
+    assert {p["kind"] for p in ph} <= {"phrase", "language_cue"}
+    assert [p["kind"] for p in ph].count("language_cue") <= 1
     assert s.phrases("...") == []
 
 
@@ -167,3 +200,26 @@ def test_detector_runs_without_sklearn_or_scipy() -> None:
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.strip() == ""
+
+
+def test_function_words_are_a_language_cue_not_a_phrase(stage1: tuple[np.ndarray, float]) -> None:
+    s = NgramScorer()
+    s.coef_, s.intercept_ = stage1
+    text = "Les soldats du califat sont là pour la wilaya, ce n'est pas fini"
+    ev = s.phrases(text)
+    phrases = [e["text"] for e in ev if e["kind"] == "phrase"]
+    assert "wilaya" in phrases and "califat" in phrases
+    assert not any(all(t in FUNCTION_WORDS for t in p.split()) for p in phrases)
+    cues = [e for e in ev if e["kind"] == "language_cue"]
+    assert len(cues) == 1
+    # the cue's weight is the net weight of every function-word n-gram, both ways
+    grams = list(dict.fromkeys(word_ngrams(text)))
+    fw = {g: float(s.coef_[word_index(g)]) for g in grams if all(t in FUNCTION_WORDS for t in g.split())}
+    assert {"la", "du", "les"} <= set(fw)
+    assert cues[0]["weight"] == pytest.approx(sum(fw.values()), abs=1e-3)
+    listed = cues[0]["words"]
+    assert cues[0]["text"] == " · ".join(w["text"] for w in listed)
+    assert [abs(w["weight"]) for w in listed] == sorted((abs(w["weight"]) for w in listed), reverse=True)
+    assert all(w["weight"] == pytest.approx(fw[w["text"]], abs=1e-3) for w in listed)
+    # content words only: no cue
+    assert not [e for e in s.phrases("Khilafah hijrah Wilayah") if e["kind"] == "language_cue"]

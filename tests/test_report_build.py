@@ -279,6 +279,7 @@ def test_evidence_summary_reads_the_detectors_shapes() -> None:
     out = evidence_summary(
         [
             {"kind": "phrase", "text": "make hijrah", "weight": 1.5},
+            {"kind": "language_cue", "text": "la · du", "weight": 4.2},
             {
                 "kind": "neighbour",
                 "text": "A self-written call",
@@ -292,6 +293,7 @@ def test_evidence_summary_reads_the_detectors_shapes() -> None:
     )
     assert out == [
         "“make hijrah” (+1.50)",
+        "language words “la · du” (net +4.20): weight from the language, not from what the text says",
         "resembles a propaganda example (recruitment): “A self-written call”",
         "stage-2 raw score -0.25",
         "“statement” [war] +0.70",

@@ -44,7 +44,7 @@ from vigil.classify.heads import (
     bank_features,
     unit_rows,
 )
-from vigil.classify.ngrams import NgramScorer
+from vigil.classify.ngrams import DEFAULT_ANALYZER, NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix
 
@@ -87,7 +87,7 @@ class CascadeDetector:
         reject = float(self.manifest.get("stage1_reject_score", 0.0))
         self.reject_score: float = min(reject, self.threshold / 2)
         a = load_arrays(self.model_dir / "model.npz")
-        self.stage1 = NgramScorer()
+        self.stage1 = NgramScorer(analyzer=str(self.manifest.get("stage1_analyzer", DEFAULT_ANALYZER)))
         self.stage1.coef_ = a["s1_coef"].astype(np.float32)
         self.stage1.intercept_ = float(a["s1_intercept"][0])
         self.stage2 = StanceClassifier.from_arrays(a, "s2_")

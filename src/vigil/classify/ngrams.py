@@ -41,9 +41,48 @@ TOKEN_PATTERN = r"(?u)\b\w+\b"
 _TOKEN = re.compile(TOKEN_PATTERN)
 
 
-def _word_vectorizer() -> HashingVectorizer:
+# Stage 1's tokenisers, named in the manifest (``stage1_analyzer``; absent = words-v1).
+# words-v1: scikit-learn's word analyzer on the neutralised text (lower-cased \w+ runs).
+# words-v2: the same, but Turkish dotted capital I is folded before lower-casing ("İslam"
+#   was "i̇slam", two tokens "i" and "slam"; now "islam"), and the function words of six
+#   languages (:data:`FUNCTION_WORDS`) are dropped before bigrams are formed.
+ANALYZERS = ("words-v1", "words-v2")
+DEFAULT_ANALYZER = "words-v1"
+
+# Articles, prepositions, conjunctions, copulas and auxiliaries, demonstratives, relative
+# words and contraction fragments: they say which language a text is in, not what it
+# does. Negations and personal pronouns ("not", "pas", "nicht", "не", "you", "tu") stay.
+_FUNCTION_WORDS_BY_LANG = {
+    "en": "the a an of to in on at for from by with and or but is are was were be been being am "
+    "it its this that these those as into than then so do does did has have had there "
+    "which who whom whose s d ll re ve m",
+    "fr": "le la les l un une des de du d et ou mais est sont était étaient être été a au aux "
+    "en dans sur pour par avec ce cet cette ces qui que qu c s se y à il elle ils elles "
+    "dont où son sa ses leur leurs",
+    "de": "der die das den dem des ein eine einen einem einer eines und oder aber ist sind war "
+    "waren sein hat haben wird werden wurde von zu zum zur im am auf aus bei mit nach "
+    "für vor durch als wie dass es sich auch so",
+    "ru": "и в во на с со к по из у о об от за для до что это как а но или же ли бы был была "
+    "были было быть есть его её их то так этот эта эти том тот",
+    "tr": "ve bir bu şu o da de ile için gibi ki mi mı mu mü olan olarak diye ise",
+    "ar": "في من على إلى الى عن و أو ثم أن إن ان هذا هذه ذلك تلك التي الذي الذين ما قد كان كانت مع هو هي هم",
+}
+FUNCTION_WORDS = frozenset(w for words in _FUNCTION_WORDS_BY_LANG.values() for w in words.split())
+
+
+def _word_vectorizer(analyzer: str = DEFAULT_ANALYZER) -> HashingVectorizer:
     from sklearn.feature_extraction.text import HashingVectorizer
 
+    if analyzer not in ANALYZERS:
+        raise ValueError(f"unknown stage-1 analyzer {analyzer!r} (known: {', '.join(ANALYZERS)})")
+    if analyzer != "words-v1":  # our own tokeniser, hashed the same way
+        return HashingVectorizer(
+            analyzer=lambda doc: word_ngrams(doc, analyzer),
+            n_features=N_FEATURES,
+            alternate_sign=False,
+            norm="l2",
+            dtype=np.float32,
+        )
     return HashingVectorizer(
         analyzer="word",
         ngram_range=(1, 2),
@@ -56,38 +95,46 @@ def _word_vectorizer() -> HashingVectorizer:
     )
 
 
-_WORDS: dict[str, list[str]] = {}  # word -> its neutralised, lower-cased tokens
+_WORDS: dict[tuple[str, str], list[str]] = {}  # (analyzer, word) -> its tokens
 _WORDS_MAX = 500_000
 
 
-def _word_tokens(word: str) -> list[str]:
-    out = _WORDS.get(word)
+def _word_tokens(word: str, analyzer: str) -> list[str]:
+    out = _WORDS.get((analyzer, word))
     if out is None:
         repl = neutral_token(word)
-        out = _TOKEN.findall(word.lower()) if repl is None else ([repl] if repl else [])
+        if repl is not None:
+            out = [repl] if repl else []
+        elif analyzer == "words-v1":
+            out = _TOKEN.findall(word.lower())
+        else:
+            out = [t for t in _TOKEN.findall(word.replace("İ", "I").lower()) if t not in FUNCTION_WORDS]
         if len(_WORDS) >= _WORDS_MAX:
             _WORDS.clear()
-        _WORDS[word] = out
+        _WORDS[(analyzer, word)] = out
     return out
 
 
-def tokens(text: str) -> list[str]:
-    """``_TOKEN.findall(neutralize(text).lower())``, word by word with a cache (the
-    identity rules match whole words and lower-casing is per character: ``İ`` becomes two
-    characters, which the per-word ``findall`` keeps; only Greek capital sigma lower-cases
-    by context, and texts with it take the whole-text path)."""
+def tokens(text: str, analyzer: str = DEFAULT_ANALYZER) -> list[str]:
+    """Stage 1's tokens of ``text``; for words-v1 exactly
+    ``_TOKEN.findall(neutralize(text).lower())``. Computed word by word with a cache: the
+    identity rules match whole words and lower-casing is per character (``İ`` becomes two
+    characters, which the per-word ``findall`` keeps); only Greek capital sigma
+    lower-cases by context, and texts with it take the whole-text path."""
     if "\u03a3" in text:
-        return _TOKEN.findall(neutralize(text).lower())
+        neutral = neutralize(text)
+        toks = _TOKEN.findall((neutral if analyzer == "words-v1" else neutral.replace("İ", "I")).lower())
+        return toks if analyzer == "words-v1" else [t for t in toks if t not in FUNCTION_WORDS]
     out: list[str] = []
     for w in _TOKEN.findall(text):
-        out.extend(_word_tokens(w))
+        out.extend(_word_tokens(w, analyzer))
     return out
 
 
-def word_ngrams(text: str) -> list[str]:
-    """The word uni- and bigrams of ``text`` (after :func:`neutralize`), in the order and
-    form scikit-learn's word analyzer gives them: lower-cased tokens, then bigrams."""
-    toks = tokens(text)
+def word_ngrams(text: str, analyzer: str = DEFAULT_ANALYZER) -> list[str]:
+    """The word uni- and bigrams of ``text`` (after :func:`neutralize`): tokens, then
+    bigrams (for words-v1 in the order and form scikit-learn's word analyzer gives them)."""
+    toks = tokens(text, analyzer)
     return toks + [f"{a} {b}" for a, b in pairwise(toks)]
 
 
@@ -97,7 +144,9 @@ def word_index(ngram: str) -> int:
     return abs(mmh3.hash(ngram, 0, signed=True)) % N_FEATURES
 
 
-def ngram_logits(texts: Sequence[str], coef: np.ndarray, intercept: float) -> np.ndarray:
+def ngram_logits(
+    texts: Sequence[str], coef: np.ndarray, intercept: float, analyzer: str = DEFAULT_ANALYZER
+) -> np.ndarray:
     """``HashingVectorizer(...).transform(neutralized texts) @ coef + intercept``, without
     scikit-learn or scipy, and with the same float32 arithmetic: counts per column, each
     row scaled by its l2 norm (computed in float64, stored in float32), then the products
@@ -106,7 +155,7 @@ def ngram_logits(texts: Sequence[str], coef: np.ndarray, intercept: float) -> np
     rows: list[int] = []
     hashes: list[int] = []
     for r, t in enumerate(texts):
-        grams = word_ngrams(t)
+        grams = word_ngrams(t, analyzer)
         hashes.extend(map(mmh3.hash, grams))
         rows.extend([r] * len(grams))
     y = np.zeros(len(texts), dtype=np.float32)
@@ -130,22 +179,17 @@ def ngram_logits(texts: Sequence[str], coef: np.ndarray, intercept: float) -> np
 
 
 class NgramFeatures:
-    """Hashed word n-gram features (stateless: nothing to fit); the sparse matrix is for
-    training, scoring goes through :func:`ngram_logits`."""
+    """Hashed word n-gram features (stateless: nothing to fit), as a sparse matrix for
+    training; scoring goes through :func:`ngram_logits`."""
 
-    def __init__(self) -> None:
-        self.word = _word_vectorizer()
+    def __init__(self, analyzer: str = DEFAULT_ANALYZER) -> None:
+        self.analyzer = analyzer
+        self.word = _word_vectorizer(analyzer)
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
-        return self.word.transform([neutralize(t) for t in texts]).tocsr()
-
-    @staticmethod
-    def word_ngrams(text: str) -> list[str]:
-        return list(dict.fromkeys(word_ngrams(text)))
-
-    @staticmethod
-    def word_index(ngram: str) -> int:
-        return word_index(ngram)
+        if self.analyzer == "words-v1":
+            texts = [neutralize(t) for t in texts]
+        return self.word.transform(texts).tocsr()
 
 
 class NgramScorer:
@@ -154,16 +198,19 @@ class NgramScorer:
     Fitted state: ``coef_`` (float32, one weight per hashed feature) and ``intercept_``.
     """
 
-    def __init__(self, C: float = 4.0, max_iter: int = 200) -> None:
+    def __init__(self, C: float = 4.0, max_iter: int = 200, analyzer: str = DEFAULT_ANALYZER) -> None:
+        if analyzer not in ANALYZERS:
+            raise ValueError(f"unknown stage-1 analyzer {analyzer!r} (known: {', '.join(ANALYZERS)})")
         self.C = C
         self.max_iter = max_iter
+        self.analyzer = analyzer
 
     def fit(
         self, texts: Sequence[str], y: np.ndarray, sample_weight: np.ndarray | None = None
     ) -> NgramScorer:
         from sklearn.linear_model import LogisticRegression
 
-        X = NgramFeatures().transform(texts)
+        X = NgramFeatures(self.analyzer).transform(texts)
         # tol 1e-6 (liblinear's default is 1e-4): converged, so the weights do not depend on
         # the machine's floating-point details (+1 s per fit).
         lr = LogisticRegression(
@@ -174,29 +221,51 @@ class NgramScorer:
         self.intercept_ = float(lr.intercept_[0])
         return self
 
-    def decision_function(self, texts: Sequence[str], features: NgramFeatures | None = None) -> np.ndarray:
-        """The logit of every text (``features`` is accepted for older callers; unused)."""
-        return ngram_logits(texts, self.coef_, self.intercept_)
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        return ngram_logits(texts, self.coef_, self.intercept_, self.analyzer)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         p = 1.0 / (1.0 + np.exp(-self.decision_function(texts)))
         return np.column_stack([1 - p, p])
 
-    def phrases(self, text: str, features: NgramFeatures | None = None, top: int = 5) -> list[dict[str, Any]]:
-        """Word n-grams of ``text`` with the largest positive weights (the phrase evidence)."""
-        grams = list(dict.fromkeys(word_ngrams(text)))
+    def phrases(self, text: str, top: int = 5) -> list[dict[str, Any]]:
+        """The phrase evidence of ``text``: its word n-grams with the largest positive
+        weights (over 0.5), at most ``top``. N-grams made only of function words
+        (:data:`FUNCTION_WORDS`: "la", "de la", "est") are not phrases: their weight says
+        which language the text is in, not what it says. When they weigh (net |weight| of
+        at least 0.5), one ``language_cue`` item gives their net weight and the ``top``
+        heaviest of them with their own weights, both ways, so a reviewer sees how much of
+        stage 1's attention came from the language itself."""
+        grams = list(dict.fromkeys(word_ngrams(text, self.analyzer)))
         if not grams:
             return []
         weights = np.array([self.coef_[word_index(g)] for g in grams], dtype=np.float32)
-        order = np.argsort(-weights, kind="stable")[:top]
-        return [
+        order = np.argsort(-weights, kind="stable")
+        function = np.array([all(t in FUNCTION_WORDS for t in g.split(" ")) for g in grams])
+        out: list[dict[str, Any]] = [
             {"kind": "phrase", "text": grams[i], "weight": round(float(weights[i]), 3)}
-            for i in order
+            for i in order[~function[order]][:top]
             if weights[i] > 0.5
         ]
+        fw = np.flatnonzero(function)
+        net = float(weights[fw].sum()) if len(fw) else 0.0
+        if abs(net) >= 0.5:
+            heavy = fw[np.argsort(-np.abs(weights[fw]), kind="stable")[:top]]
+            out.append(
+                {
+                    "kind": "language_cue",
+                    "text": " · ".join(grams[i] for i in heavy),
+                    "weight": round(net, 3),
+                    "words": [{"text": grams[i], "weight": round(float(weights[i]), 3)} for i in heavy],
+                }
+            )
+        return out
 
 
 __all__ = [
+    "ANALYZERS",
+    "DEFAULT_ANALYZER",
+    "FUNCTION_WORDS",
     "N_FEATURES",
     "WORD_BITS",
     "NgramFeatures",

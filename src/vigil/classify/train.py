@@ -55,7 +55,7 @@ from vigil.classify.heads import (
     bank_features,
     unit_rows,
 )
-from vigil.classify.ngrams import NgramScorer
+from vigil.classify.ngrams import DEFAULT_ANALYZER, NgramScorer
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
@@ -103,6 +103,8 @@ class TrainConfig:
     # this trades false positives for recall (measured in docs/model-card.md).
     dev_positive_weight: float | None = None
     stage1_C: float = 4.0
+    # Stage 1's tokeniser (ngrams.ANALYZERS); written to the manifest as stage1_analyzer.
+    stage1_analyzer: str = DEFAULT_ANALYZER
     stage1_recall: float = 0.995
     # ... and at least this share of the self-written propaganda (out of fold, languages
     # that do not bypass stage 1). These are the only positives labelled post by post, for
@@ -339,7 +341,8 @@ def train_detector(
         say(f"out-of-fold, fold {k + 1}/{cfg.folds}")
         m2 = StanceClassifier(kind=cfg.stage2_kind, C=cfg.stage2_C).fit(E[tr], y[tr], w[tr])
         ze_oof[te] = m2.decision_function(E[te])
-        m1 = NgramScorer(C=cfg.stage1_C).fit([texts[i] for i in tr], y[tr], w[tr])
+        m1 = NgramScorer(C=cfg.stage1_C, analyzer=cfg.stage1_analyzer)
+        m1.fit([texts[i] for i in tr], y[tr], w[tr])
         s1_oof[te] = m1.decision_function([texts[i] for i in te])
     # Each text's nearest self-written labelled texts (the evidence bank), out of fold: the
     # bank of fold k holds only the self-written rows of the other folds.
@@ -388,7 +391,7 @@ def train_detector(
     say(f"stage-1 cut {cut:.3f} passes {cand.mean():.1%} of training rows; threshold {threshold}")
 
     say("final fits…")
-    m1 = NgramScorer(C=cfg.stage1_C).fit(texts, y, w)
+    m1 = NgramScorer(C=cfg.stage1_C, analyzer=cfg.stage1_analyzer).fit(texts, y, w)
     m2 = StanceClassifier(kind=cfg.stage2_kind, C=cfg.stage2_C).fit(E, y, w)
 
     # themes: self-written labels, plus weak (seed) labels on the pack's propaganda
@@ -497,6 +500,7 @@ def train_detector(
         "stack_features": [*BASE_FEATURES, *(BANK_FEATURES if cfg.stack_bank else ())],
         # what stage 2 embeds: "canonical_identity" = fairness.canonicalize(model_text(t))
         "embedding_input": "canonical_identity" if cfg.canonical_identity else "model_text",
+        "stage1_analyzer": cfg.stage1_analyzer,
         "group_media_positives": {"rows": len(media), "weight": cfg.group_media_weight},
         **({"bank_features": {"k": cfg.bank_k, "floor": cfg.bank_floor}} if cfg.stack_bank else {}),
         "training_data": [

@@ -158,6 +158,13 @@ def evidence_summary(evidence: Any) -> list[str]:
             text = f"resembles a {ev.get('label', '?')} example ({ev.get('family', '?')}): “{quote}”"
         elif isinstance(ev, dict) and ev.get("kind") == "model" and isinstance(ev.get("raw"), int | float):
             text = f"stage-{ev.get('stage', '?')} raw score {ev['raw']:+.2f}"
+        elif isinstance(ev, dict) and ev.get("kind") == "language_cue" and ev.get("text"):
+            weight = ev.get("weight")
+            text = f"language words “{str(ev['text'])[:60]}”" + (
+                f" (net {weight:+.2f}): weight from the language, not from what the text says"
+                if isinstance(weight, int | float)
+                else ""
+            )
         elif isinstance(ev, dict) and ev.get("kind") == "phrase" and ev.get("text"):
             weight = ev.get("weight")
             text = f"“{str(ev['text'])[:90]}”" + (
