@@ -8,7 +8,9 @@ Stage 1 is cut so that ~all texts the full model would flag pass; its logit is a
 stage 2's inputs.
 
 Its word weights also give the "phrase" evidence: the n-grams of a text that pushed
-stage 1 up, which tells a reviewer which words drew attention.
+stage 1 up, which tells a reviewer which words drew attention; and the "language_cue":
+the net weight of the text's function words, which says how much stage 1 read the
+language rather than the content.
 
 Scoring needs numpy and ``mmh3`` only. Training fits the weights with scikit-learn's
 :class:`~sklearn.feature_extraction.text.HashingVectorizer` and logistic regression;
@@ -147,7 +149,7 @@ def word_index(ngram: str) -> int:
 def ngram_logits(
     texts: Sequence[str], coef: np.ndarray, intercept: float, analyzer: str = DEFAULT_ANALYZER
 ) -> np.ndarray:
-    """``HashingVectorizer(...).transform(neutralized texts) @ coef + intercept``, without
+    """``NgramFeatures(analyzer).transform(texts) @ coef + intercept``, without
     scikit-learn or scipy, and with the same float32 arithmetic: counts per column, each
     row scaled by its l2 norm (computed in float64, stored in float32), then the products
     summed one by one in float32 in column order, then the float32 intercept added."""
