@@ -85,6 +85,21 @@ def test_evidence_for_every_flag(detector: classify.CascadeDetector) -> None:
         assert neighbours and all(-1.0 <= e["similarity"] <= 1.0 and e["family"] for e in neighbours)
 
 
+def test_model_evidence_breaks_the_stage2_logit_into_its_inputs(detector: classify.CascadeDetector) -> None:
+    for v in detector.score(PROPAGANDA + BENIGN):
+        models = [e for e in v.evidence if e["kind"] == "model"]
+        if not v.evidence:
+            continue
+        assert len(models) == 1
+        parts = models[0]["parts"]
+        assert list(parts) == [*detector.stack_features, "bias"]
+        # weight × value per input, plus the bias, is the stage-2 logit (each part rounded)
+        assert sum(parts.values()) == pytest.approx(models[0]["raw"], abs=0.01)
+    flagged = detector.score(PROPAGANDA)[0]
+    parts = next(e for e in flagged.evidence if e["kind"] == "model")["parts"]
+    assert max(v for k, v in parts.items() if k != "bias") > 1.0  # something pushed it up
+
+
 def test_scores_are_deterministic_and_batch_independent(detector: classify.CascadeDetector) -> None:
     texts = PROPAGANDA + BENIGN
     together = [v.score for v in detector.score(texts)]

@@ -187,6 +187,10 @@ def test_evaluate_reports_consistency_and_writes_errors(small_csv: Path, tmp_pat
     assert res["errors"]["rows"] == len(out) == expected >= 1
     texts = {r["text"]: r for r in rows}
     for e in out:
+        # stage 2's evidence comes together: a neighbour, and the logit's parts
+        assert bool(e["nearest"]) == bool(e["stage2_parts"]), e
+        if e["stage2_parts"]:
+            assert e["stage2_parts"].split("; ")[0].startswith("embedding ")
         src = texts[e["text"]]
         if e["kind"] == "missed":
             assert src["label"] == "1" and float(e["score"]) < float(e["threshold"])

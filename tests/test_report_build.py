@@ -286,7 +286,12 @@ def test_evidence_summary_reads_the_detectors_shapes() -> None:
                 "label": "propaganda",
                 "family": "recruitment",
             },
-            {"kind": "model", "stage": 2, "raw": -0.25},
+            {
+                "kind": "model",
+                "stage": 2,
+                "raw": -0.25,
+                "parts": {"embedding": 0.5, "bank_gap": -1.0, "bias": 0.25},
+            },
             {"phrase": "statement", "theme": "war", "weight": 0.7},
             "plain",
         ]
@@ -295,7 +300,7 @@ def test_evidence_summary_reads_the_detectors_shapes() -> None:
         "“make hijrah” (+1.50)",
         "language words “la · du” (net +4.20): weight from the language, not from what the text says",
         "resembles a propaganda example (recruitment): “A self-written call”",
-        "stage-2 raw score -0.25",
+        "stage-2 raw score -0.25, most from the nearest labelled examples (-1.00)",
         "“statement” [war] +0.70",
         "plain",
     ]

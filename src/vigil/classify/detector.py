@@ -104,6 +104,7 @@ class CascadeDetector:
         self.bank_labels = np.asarray([int(b["label"]) for b in self.bank], dtype=np.int64)
         self.canonical_identity: bool = self.manifest.get("embedding_input") == "canonical_identity"
         features = self.manifest.get("stack_features") or list(BASE_FEATURES)
+        self.stack_features: list[str] = [str(f) for f in features]
         self.stack_bank: bool = set(BANK_FEATURES) <= set(features)
         bank_cfg = self.manifest.get("bank_features") or {}
         self.bank_k = int(bank_cfg.get("k", BANK_K))
@@ -157,13 +158,15 @@ class CascadeDetector:
             extra = None
             if self.stack_bank:
                 extra = bank_features(sims, self.bank_labels, self.bank_k, self.bank_floor)
-            z2 = self.stack.decision_function(self.stage2.decision_function(E), s1[cand], extra)
+            ze = self.stage2.decision_function(E)
+            z2 = self.stack.decision_function(ze, s1[cand], extra)
+            parts = self.stack.contributions(ze, s1[cand], extra)
             p2 = self.calib2.transform(z2)
             th = self.themes_head.predict_proba(E, seed_matrix(cand_clean))
             for k, i in enumerate(cand):
                 score = round(float(np.clip(p2[k], 0.0, 1.0)), 4)
                 flagged = score >= self.threshold
-                evidence = self._evidence(clean[i], float(z2[k]), sims[k])
+                evidence = self._evidence(clean[i], float(z2[k]), sims[k], parts[k])
                 themes = {t: round(float(th[k, j]), 4) for j, t in enumerate(THEMES)}
                 verdicts[i] = Verdict(score, flagged, themes, evidence)
         for j, v in enumerate(verdicts):
@@ -171,7 +174,7 @@ class CascadeDetector:
                 verdicts[j] = Verdict(self.reject_score, False, _zero_themes(), [])
         return [v for v in verdicts if v is not None]
 
-    def _evidence(self, text: str, z2: float, sims: np.ndarray) -> list[dict[str, Any]]:
+    def _evidence(self, text: str, z2: float, sims: np.ndarray, parts: np.ndarray) -> list[dict[str, Any]]:
         ev: list[dict[str, Any]] = self.stage1.phrases(text, top=5)
         for j in np.argsort(-sims, kind="stable")[:3]:
             b = self.bank[int(j)]
@@ -185,7 +188,12 @@ class CascadeDetector:
                     "similarity": round(float(sims[j]), 3),
                 }
             )
-        ev.append({"kind": "model", "stage": 2, "raw": round(z2, 3)})
+        # The stage-2 logit, and what each of the stacker's inputs added to it (weight ×
+        # value; with the bias they sum to the logit): the meaning (embedding), the words
+        # (stage 1), their agreement, and the nearest labelled examples (bank_knn, bank_gap).
+        named = dict(zip(self.stack_features, (round(float(v), 3) for v in parts), strict=True))
+        named["bias"] = round(float(self.stack.intercept_), 3)
+        ev.append({"kind": "model", "stage": 2, "raw": round(z2, 3), "parts": named})
         return ev
 
 

@@ -167,7 +167,18 @@ def consistency(
     return out
 
 
-ERROR_COLUMNS = ("kind", "score", "threshold", "group", "lang", "text", "phrases", "nearest")
+ERROR_COLUMNS = (
+    "kind",
+    "score",
+    "threshold",
+    "group",
+    "lang",
+    "text",
+    "phrases",
+    "nearest",
+    "language_cue",
+    "stage2_parts",
+)
 
 
 def error_rows(
@@ -179,9 +190,10 @@ def error_rows(
     threshold: float,
 ) -> list[dict[str, Any]]:
     """Every error, for a person to read: missed propaganda (lowest score first), then
-    false positives (highest first), each with the stage-1 phrases (and their weights)
-    and the nearest labelled example its verdict gave as evidence (both empty for texts
-    stage 1 ruled out)."""
+    false positives (highest first), each with the stage-1 phrases (and their weights),
+    the nearest labelled example its verdict gave as evidence, the net weight of its
+    function words (``language_cue``) and what each stage-2 input added to the logit
+    (``stage2_parts``); all empty for texts stage 1 ruled out."""
     out: list[dict[str, Any]] = []
     for i, v in enumerate(verdicts):
         if bool(v.flagged) == (labels[i] == 1):
@@ -197,6 +209,16 @@ def error_rows(
             for e in ev
             if e.get("kind") == "neighbour"
         ]
+        cue = [
+            f"{e.get('text', '')} (net {float(e.get('weight', 0.0)):+.2f})"
+            for e in ev
+            if e.get("kind") == "language_cue"
+        ]
+        parts = [
+            "; ".join(f"{k} {float(x):+.2f}" for k, x in e["parts"].items())
+            for e in ev
+            if e.get("kind") == "model" and isinstance(e.get("parts"), dict)
+        ]
         out.append(
             {
                 "kind": "missed" if labels[i] == 1 else "false_positive",
@@ -207,6 +229,8 @@ def error_rows(
                 "text": texts[i],
                 "phrases": " | ".join(phrases),
                 "nearest": " || ".join(nearest[:1]),
+                "language_cue": " ".join(cue),
+                "stage2_parts": " ".join(parts),
             }
         )
     out.sort(key=lambda r: (r["kind"] != "missed", r["score"] if r["kind"] == "missed" else -r["score"]))

@@ -257,6 +257,14 @@ class Stacker:
             raise ValueError(f"the stacker has {len(self.coef_)} features, got {X.shape[1]}")
         return np.asarray(X @ self.coef_ + self.intercept_, dtype=np.float64)
 
+    def contributions(self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
+        """Each feature's share of the logit (texts × features): weight × value. A row
+        plus ``intercept_`` sums to :meth:`decision_function`."""
+        X = self._features(ze, zn, extra)
+        if X.shape[1] != len(self.coef_):
+            raise ValueError(f"the stacker has {len(self.coef_)} features, got {X.shape[1]}")
+        return np.asarray(X * self.coef_, dtype=np.float64)
+
     def predict_proba(self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
         p = _sigmoid(self.decision_function(ze, zn, extra))
         return np.column_stack([1 - p, p])

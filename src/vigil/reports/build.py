@@ -145,6 +145,16 @@ def _example(
     return payload
 
 
+# What the stacker's inputs are, in a reviewer's words (detector evidence, kind "model").
+_PART_NAMES = {
+    "embedding": "the meaning (sentence embedding)",
+    "ngram": "the words (stage 1)",
+    "embedding*ngram": "meaning and words agreeing",
+    "bank_knn": "the nearest labelled examples",
+    "bank_gap": "the nearest labelled examples",
+}
+
+
 def evidence_summary(evidence: Any) -> list[str]:
     """Short readable strings for a verdict's evidence, whatever shape the detector gave it.
 
@@ -158,6 +168,12 @@ def evidence_summary(evidence: Any) -> list[str]:
             text = f"resembles a {ev.get('label', '?')} example ({ev.get('family', '?')}): “{quote}”"
         elif isinstance(ev, dict) and ev.get("kind") == "model" and isinstance(ev.get("raw"), int | float):
             text = f"stage-{ev.get('stage', '?')} raw score {ev['raw']:+.2f}"
+            parts = ev.get("parts")
+            if isinstance(parts, dict):
+                shares = {k: v for k, v in parts.items() if k != "bias" and isinstance(v, int | float)}
+                if shares:
+                    top = max(shares, key=lambda k: abs(shares[k]))
+                    text += f", most from {_PART_NAMES.get(top, top)} ({shares[top]:+.2f})"
         elif isinstance(ev, dict) and ev.get("kind") == "language_cue" and ev.get("text"):
             weight = ev.get("weight")
             text = f"language words “{str(ev['text'])[:60]}”" + (
