@@ -73,6 +73,21 @@ def test_devset_logits_are_bit_identical(stage1: tuple[np.ndarray, float], analy
     assert not mismatched, f"{len(mismatched)} texts differ, first: {mismatched[0]!r}"
 
 
+def test_blocks_of_rows_give_the_same_logits(
+    stage1: tuple[np.ndarray, float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ngram_logits sums a block of rows at a time (so one huge text cannot blow the padded
+    matrix up); tiny blocks, and rows wider than a block, must change nothing."""
+    from vigil.classify import ngrams
+
+    coef, b = stage1
+    texts = [*_devset_texts()[:400], "word " * 5000, "", "Khilafah " * 300]
+    ref = _sklearn_logits(texts, coef, b)
+    monkeypatch.setattr(ngrams, "_PAD_CELLS", 64)
+    got = ngram_logits(texts, coef, b)
+    assert np.array_equal(ref, got)
+
+
 _WORDS = st.sampled_from(
     [
         "Allah",

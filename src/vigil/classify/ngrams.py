@@ -97,6 +97,7 @@ def _word_vectorizer(analyzer: str = DEFAULT_ANALYZER) -> HashingVectorizer:
     )
 
 
+_PAD_CELLS = 1 << 22  # float32 cells (16 MB) of one padded block in ngram_logits
 _WORDS: dict[tuple[str, str], list[str]] = {}  # (analyzer, word) -> its tokens
 _WORDS_MAX = 500_000
 
@@ -170,13 +171,25 @@ def ngram_logits(
         norm = np.sqrt(np.bincount(row, weights=c * c, minlength=len(texts)))
         prod = (c / norm[row]).astype(np.float32) * w[col]
         # sequential float32 sums per row, as scipy's csr_matvec adds: lay each row's
-        # products out in a padded matrix and accumulate left to right (x + 0.0 == x).
-        starts = np.r_[0, np.flatnonzero(np.diff(row)) + 1]
-        pos = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
-        M = np.zeros((len(texts), int(pos.max()) + 1), dtype=np.float32)
-        M[row, pos] = prod
-        for j in range(M.shape[1]):
-            y += M[:, j]
+        # products out in a padded matrix and accumulate left to right (x + 0.0 == x),
+        # a block of rows at a time so that one very long text cannot blow the padding up.
+        urows, starts, lens = np.unique(row, return_index=True, return_counts=True)
+        i = 0
+        while i < len(urows):
+            j, width = i + 1, int(lens[i])
+            while j < len(urows) and (j - i + 1) * max(width, int(lens[j])) <= _PAD_CELLS:
+                width = max(width, int(lens[j]))
+                j += 1
+            lo, hi = int(starts[i]), int(starts[j - 1] + lens[j - 1])
+            block_row = np.repeat(np.arange(j - i), lens[i:j])
+            pos = np.arange(lo, hi) - np.repeat(starts[i:j], lens[i:j])
+            M = np.zeros((j - i, width), dtype=np.float32)
+            M[block_row, pos] = prod[lo:hi]
+            acc = np.zeros(j - i, dtype=np.float32)
+            for k in range(width):
+                acc += M[:, k]
+            y[urows[i:j]] = acc
+            i = j
     return np.asarray(y + np.float32(intercept), dtype=np.float64)
 
 
