@@ -147,6 +147,11 @@ def word_index(ngram: str) -> int:
     return abs(mmh3.hash(ngram, 0, signed=True)) % N_FEATURES
 
 
+def is_function_gram(gram: str) -> bool:
+    """True when every word of the n-gram is a function word ("la", "de la", "of the")."""
+    return all(t in FUNCTION_WORDS for t in gram.split(" "))
+
+
 def ngram_logits(
     texts: Sequence[str], coef: np.ndarray, intercept: float, analyzer: str = DEFAULT_ANALYZER
 ) -> np.ndarray:
@@ -256,7 +261,7 @@ class NgramScorer:
             return []
         weights = np.array([self.coef_[word_index(g)] for g in grams], dtype=np.float32)
         order = np.argsort(-weights, kind="stable")
-        function = np.array([all(t in FUNCTION_WORDS for t in g.split(" ")) for g in grams])
+        function = np.array([is_function_gram(g) for g in grams])
         out: list[dict[str, Any]] = [
             {"kind": "phrase", "text": grams[i], "weight": round(float(weights[i]), 3)}
             for i in order[~function[order]][:top]
@@ -285,6 +290,7 @@ __all__ = [
     "WORD_BITS",
     "NgramFeatures",
     "NgramScorer",
+    "is_function_gram",
     "ngram_logits",
     "tokens",
     "word_index",
