@@ -249,20 +249,22 @@ class Stacker:
         base = np.column_stack([ze, zn, ze * zn])
         return base if extra is None else np.column_stack([base, extra])
 
-    def decision_function(
-        self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None
-    ) -> np.ndarray:
+    def _fitted_features(self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None) -> np.ndarray:
         X = self._features(ze, zn, extra)
         if X.shape[1] != len(self.coef_):
             raise ValueError(f"the stacker has {len(self.coef_)} features, got {X.shape[1]}")
+        return X
+
+    def decision_function(
+        self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None
+    ) -> np.ndarray:
+        X = self._fitted_features(ze, zn, extra)
         return np.asarray(X @ self.coef_ + self.intercept_, dtype=np.float64)
 
     def contributions(self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:
         """Each feature's share of the logit (texts × features): weight × value. A row
         plus ``intercept_`` sums to :meth:`decision_function`."""
-        X = self._features(ze, zn, extra)
-        if X.shape[1] != len(self.coef_):
-            raise ValueError(f"the stacker has {len(self.coef_)} features, got {X.shape[1]}")
+        X = self._fitted_features(ze, zn, extra)
         return np.asarray(X * self.coef_, dtype=np.float64)
 
     def predict_proba(self, ze: np.ndarray, zn: np.ndarray, extra: np.ndarray | None = None) -> np.ndarray:

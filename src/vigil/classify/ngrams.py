@@ -72,11 +72,15 @@ _FUNCTION_WORDS_BY_LANG = {
 FUNCTION_WORDS = frozenset(w for words in _FUNCTION_WORDS_BY_LANG.values() for w in words.split())
 
 
+def _check_analyzer(analyzer: str) -> None:
+    if analyzer not in ANALYZERS:
+        raise ValueError(f"unknown stage-1 analyzer {analyzer!r} (known: {', '.join(ANALYZERS)})")
+
+
 def _word_vectorizer(analyzer: str = DEFAULT_ANALYZER) -> HashingVectorizer:
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    if analyzer not in ANALYZERS:
-        raise ValueError(f"unknown stage-1 analyzer {analyzer!r} (known: {', '.join(ANALYZERS)})")
+    _check_analyzer(analyzer)
     if analyzer != "words-v1":  # our own tokeniser, hashed the same way
         return HashingVectorizer(
             analyzer=lambda doc: word_ngrams(doc, analyzer),
@@ -219,8 +223,7 @@ class NgramScorer:
     """
 
     def __init__(self, C: float = 4.0, max_iter: int = 200, analyzer: str = DEFAULT_ANALYZER) -> None:
-        if analyzer not in ANALYZERS:
-            raise ValueError(f"unknown stage-1 analyzer {analyzer!r} (known: {', '.join(ANALYZERS)})")
+        _check_analyzer(analyzer)
         self.C = C
         self.max_iter = max_iter
         self.analyzer = analyzer
