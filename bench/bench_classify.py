@@ -12,7 +12,11 @@ same run, on the same posts:
   transform + predict only;
 - ``embed-everything``: USE on every post + a linear head (measured on a 2,000-post slice);
 - ``stage 1``: the n-gram stage alone, as the detector scores it (numpy + mmh3) against the
-  scikit-learn HashingVectorizer path the trainer uses (the logits must be identical).
+  scikit-learn HashingVectorizer path the trainer uses (the logits must be identical);
+- ``tokenizer``: stage 2's SentencePiece ids from the word cache
+  (``encoder.WordCachedTokenizer``, warmed on the first half of the texts that reach
+  stage 2) against the package's own tokenizer, on the second half (the ids must be
+  identical).
 
 Ratios are printed against the TF-IDF baseline and against embed-everything. Nothing here
 asserts a time. Run: ``python bench/bench_classify.py [--n 20000]``.
@@ -90,6 +94,31 @@ def main() -> int:
     cand = sum(bool(v.evidence) for v in verdicts)
     print(f"cascade (library): {lib:8.0f} posts/s  (stage 2 on {cand / len(texts):.1%}; flagged {flagged})")
 
+    # Stage 2's tokenizer: the word cache against the package's tokenizer, on the second
+    # half of this stream's stage-2 texts, the cache warmed on the first half (as a long
+    # stream warms it). Measured before the baselines fill the heap: the cache allocates,
+    # and in a process holding the TF-IDF vocabulary every garbage collection costs more.
+    from vigil.classify.encoder import STAGE2_MAX_CHARS, WordCachedTokenizer, _use
+    from vigil.classify.text import model_text
+
+    plain = _use()._sp.tokenizer
+    s2 = [model_text(x)[:STAGE2_MAX_CHARS] or "." for x, v in zip(texts, verdicts, strict=True) if v.evidence]
+    first, second = s2[: len(s2) // 2], s2[len(s2) // 2 :]
+    t = time.perf_counter()
+    ids_plain = [plain.encode(x, out_type=int, add_bos=True, add_eos=True) for x in second]
+    tok_plain = rate(len(second), time.perf_counter() - t)
+    cached = WordCachedTokenizer(plain)
+    for x in first:
+        cached.encode(x)
+    t = time.perf_counter()
+    ids_cached = [cached.encode(x) for x in second]
+    tok_cached = rate(len(second), time.perf_counter() - t)
+    same = "identical" if ids_cached == ids_plain else "DIFFERENT"
+    print(
+        f"tokenizer (word cache): {tok_cached:8.0f} texts/s; package's tokenizer {tok_plain:8.0f} texts/s "
+        f"({tok_cached / tok_plain:.2f}x on {len(second)} stage-2 texts; ids {same})"
+    )
+
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "stream.jsonl"
         with open(src, "w", encoding="utf-8") as fh:
@@ -128,7 +157,6 @@ def main() -> int:
     print(f"baseline TF-IDF+LR:{base:8.0f} posts/s")
 
     from vigil.classify.encoder import embed
-    from vigil.classify.text import model_text
 
     sl = [model_text(x) for x in texts[: args.embed_slice]]
     head = np.zeros(512, dtype=np.float32)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vigil.extract import detect_language, detect_languages, extract_fields, normalize, normalize_arabic
+from vigil.extract.lang import _THREE_LETTERS
 from vigil.items import Record
 from vigil.pipeline import build_item
 
@@ -38,6 +40,14 @@ def test_language_ignores_tweet_furniture() -> None:
 @pytest.mark.parametrize("text", ["", "ok", "12 34 !!", "   ", "https://x.com/a @abc #d", "🙂🙂🙂"])
 def test_too_little_text_is_undetermined(text: str) -> None:
     assert detect_language(text) == "und"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é ж ع 1 _ . 🙂 \u0301 \u200b ٣ \n"), max_size=12))
+def test_three_letter_rule_counts_letters(text: str) -> None:
+    # the early-stopping pattern says exactly "at least three letters (a \w that is no digit or _)"
+    letters = sum(1 for ch in text if re.fullmatch(r"[^\W\d_]", ch))
+    assert bool(_THREE_LETTERS.search(text)) == (letters >= 3)
 
 
 def test_detect_languages_keeps_order() -> None:

@@ -16,7 +16,8 @@ UNDETERMINED = "und"
 MIN_SCORE = 0.4
 
 _STRIP = re.compile(r"(?i)(?:https?://\S+|www\.\S+|@\w+|^RT\b|\bRT\s+@)")
-_LETTER = re.compile(r"[^\W\d_]")
+# three letters, with anything but letters between them: found as soon as the third is seen
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def _clean(text: str) -> str:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text`` (``und`` when it cannot be told)."""
     clean = _clean(text)
-    if len(_LETTER.findall(clean)) < 3:
+    if not _THREE_LETTERS.search(clean):
         return UNDETERMINED
     result = _detector()(clean[:2000], model="lite")
     best = result[0] if isinstance(result, list) else result
