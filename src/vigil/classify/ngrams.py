@@ -31,6 +31,7 @@ import mmh3
 import numpy as np
 
 from vigil.classify.fairness import neutral_token, neutralize
+from vigil.classify.text import rare_language
 
 if TYPE_CHECKING:  # pragma: no cover
     import scipy.sparse as sp
@@ -48,7 +49,9 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 # words-v2: the same, but Turkish dotted capital I is folded before lower-casing ("İslam"
 #   was "i̇slam", two tokens "i" and "slam"; now "islam"), and the function words of six
 #   languages (:data:`FUNCTION_WORDS`) are dropped before bigrams are formed.
-ANALYZERS = ("words-v1", "words-v2")
+# words-v1r: words-v1, except for texts in a language rare in the pack (text.rare_language:
+#   German, Russian, Turkish), which get words-v2.
+ANALYZERS = ("words-v1", "words-v2", "words-v1r")
 DEFAULT_ANALYZER = "words-v1"
 
 # Articles, prepositions, conjunctions, copulas and auxiliaries, demonstratives, relative
@@ -128,6 +131,8 @@ def tokens(text: str, analyzer: str = DEFAULT_ANALYZER) -> list[str]:
     identity rules match whole words and lower-casing is per character (``İ`` becomes two
     characters, which the per-word ``findall`` keeps); only Greek capital sigma
     lower-cases by context, and texts with it take the whole-text path."""
+    if analyzer == "words-v1r":
+        analyzer = "words-v2" if rare_language(text) else "words-v1"
     if "\u03a3" in text:
         neutral = neutralize(text)
         toks = _TOKEN.findall((neutral if analyzer == "words-v1" else neutral.replace("İ", "I")).lower())
