@@ -22,32 +22,19 @@ Run: ``python devsets/evald/build_evald.py`` (deterministic).
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+from concept_rows import write_concepts  # noqa: E402
 from rows_counter_a import ROWS_A  # noqa: E402
 from rows_counter_b import ROWS_B  # noqa: E402
 
 
-def build() -> int:
-    seen: set[str] = set()
-    n = 0
-    with open(HERE.parent / "evald.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["text", "label", "group", "lang", "concept"])
-        for concept, group, label, _themes, texts in [*ROWS_A, *ROWS_B]:
-            for lang in ("en", "ar", "fr", "de", "ru", "tr"):
-                text = texts[lang]
-                if text in seen:
-                    raise ValueError(f"duplicate text: {text[:60]!r}")
-                seen.add(text)
-                w.writerow([text, label, group, lang, concept])
-                n += 1
-    return n
+def build(out: Path = HERE.parent / "evald.csv") -> int:
+    return write_concepts(out, [*ROWS_A, *ROWS_B], groups={"counter_speech"})
 
 
 if __name__ == "__main__":
