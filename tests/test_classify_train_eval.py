@@ -8,11 +8,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from vigil.classify import THEMES, load_detector
 from vigil.classify.detector import CascadeDetector
-from vigil.classify.evaluate import consistency, ece, evaluate_csv, format_text, plot_pr, wilson
+from vigil.classify.evaluate import (
+    consistency,
+    ece,
+    evaluate_csv,
+    format_text,
+    operating_points,
+    plot_pr,
+    wilson,
+)
 from vigil.classify.train import train_detector
 
 REPO = Path(__file__).resolve().parents[1]
@@ -121,6 +130,47 @@ def test_evaluate_cli_json_and_text(small_csv: Path) -> None:
             assert json.loads(res.stdout)["overall"]["n"] == 7
         else:
             assert "recall [95% CI]" in res.stdout and str(errors) in res.stdout
+
+
+def test_operating_points_report_other_thresholds(small_csv: Path, tmp_path: Path) -> None:
+    det = load_detector()
+    plot = tmp_path / "pr.png"
+    res = evaluate_csv(small_csv, det, at=(0.0, 0.5), plot=plot)
+    ops = res["operating_points"]
+    shipped = f"{det.threshold:g}"
+    assert list(ops) == ["0", "0.5", shipped]  # in order, with the shipped threshold
+    # at the shipped threshold the flags are the verdicts' own
+    for key in ("recall", "fpr", "false_positives"):
+        assert ops[shipped]["overall"][key] == res["overall"][key]
+    for group, row in res["per_group"].items():
+        assert ops[shipped]["per_group"][group] == row
+    # everything scores >= 0; a lower threshold never flags less
+    assert ops["0"]["overall"]["recall"] == 1.0 and ops["0"]["overall"]["fpr"] == 1.0
+    assert ops["0.5"]["overall"]["recall"] >= ops[shipped]["overall"]["recall"]
+    assert ops["0.5"]["overall"]["false_positives"] >= ops[shipped]["overall"]["false_positives"]
+    text = format_text(res)
+    assert "operating points" in text and f"{shipped}*" in text and "counter_speech 1/1" in text
+    assert plot.exists()
+
+
+def test_operating_points_count_by_hand() -> None:
+    s = np.array([0.1, 0.4, 0.6, 0.9, 0.2, 0.7])
+    y = np.array([0, 0, 1, 1, 0, 0])
+    g = np.array(["cs", "cs", "prop", "prop", "news", "news"])
+    ops = operating_points(s, y, g, [0.65, 0.3])
+    assert list(ops) == ["0.3", "0.65"]
+    assert ops["0.3"]["per_group"]["cs"]["false_positives"] == 1
+    assert ops["0.3"]["per_group"]["news"]["false_positives"] == 1
+    assert ops["0.65"]["per_group"]["prop"]["recall"] == 0.5
+    assert ops["0.65"]["overall"]["false_positives"] == 1 and ops["0.65"]["overall"]["n_neg"] == 4
+    with pytest.raises(ValueError, match="not a score"):
+        operating_points(s, y, g, [1.2])
+
+
+def test_evaluate_cli_refuses_a_threshold_that_is_not_a_score(small_csv: Path) -> None:
+    cmd = [sys.executable, "-m", "vigil", "evaluate", "--data", str(small_csv), "--at", "0.5", "2"]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert res.returncode == 2 and "--at: 2 is not a score" in res.stderr
 
 
 def test_wilson_interval_known_values() -> None:

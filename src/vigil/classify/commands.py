@@ -63,13 +63,24 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from vigil.classify.evaluate import evaluate_csv, format_text
 
     res: dict[str, Any] = evaluate_csv(
-        args.data, load_detector(args.model), plot=args.plot, errors=args.errors
+        args.data, load_detector(args.model), plot=args.plot, errors=args.errors, at=args.at or ()
     )
     if args.format == "json":
         print(json.dumps(res, ensure_ascii=False, indent=2))
     else:
         print(format_text(res))
     return 0
+
+
+def _score(value: str) -> float:
+    """An argparse type: a threshold on the calibrated score, in [0, 1]."""
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= t <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not a score: scores lie in [0, 1]")
+    return t
 
 
 def register(subparsers: Any) -> None:
@@ -107,6 +118,14 @@ def register(subparsers: Any) -> None:
         "--errors",
         default=None,
         help="write every missed text and false positive, with its evidence, to this CSV",
+    )
+    p.add_argument(
+        "--at",
+        nargs="+",
+        type=_score,
+        default=None,
+        metavar="T",
+        help="also report recall and false-positive rates per group if the flag were score >= T",
     )
     p.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p.set_defaults(func=cmd_evaluate)

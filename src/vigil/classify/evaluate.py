@@ -251,10 +251,12 @@ def evaluate_csv(
     summary: bool = False,
     plot: str | Path | None = None,
     errors: str | Path | None = None,
+    at: Sequence[float] = (),
 ) -> dict[str, Any]:
     """Evaluate ``detector`` (default: the shipped one) on the labelled CSV at ``path``;
     with ``errors``, also write every error and its evidence to that CSV
-    (:func:`error_rows`)."""
+    (:func:`error_rows`); with ``at``, also report those other thresholds
+    (:func:`operating_points`)."""
     if detector is None:
         from vigil.classify import load_detector
 
@@ -291,6 +293,7 @@ def evaluate_csv(
         theme_prior=(getattr(detector, "manifest", None) or {}).get("theme_prior"),
         theme_cuts=(getattr(detector, "manifest", None) or {}).get("theme_cuts"),
         concepts=data.concepts,
+        at=at,
     )
     if errors is not None:
         wrong = error_rows(data.texts, verdicts, data.labels, data.groups, langs, float(detector.threshold))
@@ -315,12 +318,14 @@ def evaluate_verdicts(
     theme_prior: dict[str, Any] | None = None,
     theme_cuts: dict[str, Any] | None = None,
     concepts: Sequence[str | None] | None = None,
+    at: Sequence[float] = (),
 ) -> dict[str, Any]:
     """Metrics of ``verdicts`` against the labels. Theme metrics use ``theme_pred[i]`` where
     given (the detector's theme heads on every propaganda row), else ``verdicts[i].themes``
     (zero for texts stage 1 ruled out); ``theme_prior`` and ``theme_cuts`` (the manifest's)
     add the calibrated corpus shares; ``concepts`` (ids shared by translations) add the
-    :func:`consistency` across languages."""
+    :func:`consistency` across languages; ``at`` (other thresholds) adds
+    :func:`operating_points`."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray([v.score for v in verdicts], dtype=np.float64)
     f = np.asarray([v.flagged for v in verdicts], dtype=bool)
@@ -339,6 +344,8 @@ def evaluate_verdicts(
             for b in sorted(set(langs))
             if ((g == a) & (lg == b)).any()
         }
+    if at:
+        res["operating_points"] = operating_points(s, y, g, [*at, threshold])
     if concepts is not None:
         cons = consistency(concepts, langs, list(labels), s, f)
         if cons is not None:
@@ -352,9 +359,31 @@ def evaluate_verdicts(
         res["themes"]["n"] = len(rows)
         res["themes"]["measured_on"] = "all labelled propaganda" if theme_pred else "stage-2 texts"
     if plot is not None and 0 < y.sum() < len(y):
-        plot_pr(y, s, threshold, plot, title=f"{name} ({version})", langs=lg)
+        plot_pr(y, s, threshold, plot, title=f"{name} ({version})", langs=lg, points=at)
         res["plot"] = str(plot)
     return res
+
+
+def operating_points(
+    scores: np.ndarray, labels: np.ndarray, groups: np.ndarray, thresholds: Sequence[float]
+) -> dict[str, Any]:
+    """Recall and false-positive rate, overall and per group, if the flag were
+    ``score >= t`` for each ``t`` in ``thresholds`` (keys: ``t`` as ``f"{t:g}"``, in
+    order). The score is calibrated, so a platform can pick its own operating point, for
+    example a lower one for a human-review queue, and see here what each costs."""
+    out: dict[str, Any] = {}
+    for t in sorted({float(t) for t in thresholds}):
+        if not 0.0 <= t <= 1.0:
+            raise ValueError(f"threshold {t:g} is not a score: scores lie in [0, 1]")
+        f = scores >= t
+        out[f"{t:g}"] = {
+            "overall": _rates(f, labels, scores),
+            "per_group": {
+                k: _rates(f[groups == k], labels[groups == k], scores[groups == k])
+                for k in sorted(set(groups))
+            },
+        }
+    return out
 
 
 MIN_LANG_POSITIVES = 5  # a language gets its own PR curve from this many positives
@@ -367,10 +396,12 @@ def plot_pr(
     path: str | Path,
     title: str = "",
     langs: np.ndarray | None = None,
+    points: Sequence[float] = (),
 ) -> None:
     """The PR curve with the operating point; with ``langs``, one thin curve (and its
     operating point) per language that has both classes and at least
-    :data:`MIN_LANG_POSITIVES` positives, so a language the detector serves worse shows."""
+    :data:`MIN_LANG_POSITIVES` positives, so a language the detector serves worse shows;
+    ``points`` (other thresholds) are marked on the overall curve, hollow."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -382,6 +413,12 @@ def plot_pr(
     if len(thr):
         k = int(np.clip(np.searchsorted(thr, threshold), 0, len(thr) - 1))
         ax.scatter([rec[k]], [prec[k]], color="red", zorder=3, label=f"threshold {threshold:.2f}")
+        for t in points:
+            flag = s >= t
+            r_t = float(flag[y == 1].mean())
+            p_t = float((y[flag] == 1).mean()) if flag.any() else 1.0
+            ax.scatter([r_t], [p_t], facecolors="none", edgecolors="black", zorder=3)
+            ax.annotate(f"{t:g}", (r_t, p_t), textcoords="offset points", xytext=(4, 4), fontsize=7)
     if langs is not None:
         for lang in sorted(set(langs.tolist())):
             m = langs == lang
@@ -448,6 +485,17 @@ def format_text(res: dict[str, Any]) -> str:
         lines.append(
             "  offset per language: " + "  ".join(f"{k} {v:+.3f}" for k, v in c["offset_per_lang"].items())
         )
+    if "operating_points" in res:
+        lines.append("\noperating points (flagged = score >= t; * = shipped):")
+        lines.append(f"  {'t':<6} {'recall [95% CI]':>20} {'fpr [95% CI]':>20}  flagged per group")
+        for t, op in res["operating_points"].items():
+            mark = "*" if abs(float(t) - float(res["threshold"])) < 1e-9 else " "
+            per = []
+            for k, r in op["per_group"].items():
+                hit = round(r["recall"] * r["n_pos"]) if "recall" in r else 0
+                per.append(f"{k} {hit + r.get('false_positives', 0)}/{r['n']}")
+            o = op["overall"]
+            lines.append(f"  {t + mark:<6} {rate(o, 'recall'):>20} {rate(o, 'fpr'):>20}  " + ", ".join(per))
     if "plot" in res:
         lines.append(f"\nPR curve: {res['plot']}")
     if "errors" in res:
@@ -463,6 +511,7 @@ __all__ = [
     "evaluate_csv",
     "evaluate_verdicts",
     "format_text",
+    "operating_points",
     "plot_pr",
     "theme_metrics",
     "wilson",
