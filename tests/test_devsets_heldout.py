@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 DEVSETS = Path(__file__).resolve().parents[1] / "devsets"
-SETS = {"evald": {"counter_speech"}, "evale": {"humanitarian_appeal", "faith_practice"}}
+SETS = {"evald": {"counter_speech"}, "evale": {"humanitarian_appeal", "faith_practice", "research_terror"}}
 
 
 def _builder(name: str) -> ModuleType:

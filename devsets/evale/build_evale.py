@@ -1,8 +1,8 @@
-"""Build ``devsets/evale.csv``: held-out humanitarian and medical appeals and statements of
-faith practice, in the wording recruiters borrow.
+"""Build ``devsets/evale.csv``: held-out humanitarian and medical appeals, statements of
+faith practice and research about terrorism, in the wording recruiters borrow.
 
-80 concepts, each in English, Arabic, French, German, Russian and Turkish (480 texts, all
-label 0), written for vigil by two authors who read none of the other devsets or the
+120 concepts, each in English, Arabic, French, German, Russian and Turkish (720 texts, all
+label 0), written for vigil by three authors who read none of the other devsets or the
 training pack:
 
 - ``humanitarian_appeal`` (``rows_appeals.py``): calls for doctors, nurses, midwives and
@@ -13,10 +13,15 @@ training pack:
 - ``faith_practice`` (``rows_faith.py``): Ramadan and Eid, prayer and mosque life, hajj,
   the words extremists abuse in their ordinary sense (hijrah, jihad al-nafs, shahada,
   the ummah as one body, the khilafah of Abu Bakr in a history lesson), converts'
-  stories, everyday piety.
+  stories, everyday piety;
+- ``research_terror`` (``rows_research.py``): journal abstracts on the group's media,
+  policy reports, analyses that quote its slogans and titles ("remaining and expanding",
+  "come to the land of hijrah", "The Doctors of the Islamic State") as objects of study,
+  reviews, calls for papers, methods notes, the history of the caliphate as an idea,
+  researchers' posts.
 
-The held-out sets before it had 30–36 texts of each family per set, so "0 flagged" still
-allowed an error rate of 10–14%. Never used for training or for picking the threshold.
+The held-out sets before it had 12–36 texts of each family per set, so "0 flagged" still
+allowed an error rate of 10–24%. Never used for training or for picking the threshold.
 The ``concept`` column ties an item's six versions together.
 
 Run: ``python devsets/evale/build_evale.py`` (deterministic).
@@ -33,11 +38,12 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 from concept_rows import write_concepts  # noqa: E402
 from rows_appeals import ROWS_APPEALS  # noqa: E402
 from rows_faith import ROWS_FAITH  # noqa: E402
+from rows_research import ROWS_RESEARCH  # noqa: E402
 
 
 def build(out: Path = HERE.parent / "evale.csv") -> int:
-    rows = [*ROWS_APPEALS, *ROWS_FAITH]
-    return write_concepts(out, rows, groups={"humanitarian_appeal", "faith_practice"})
+    rows = [*ROWS_APPEALS, *ROWS_FAITH, *ROWS_RESEARCH]
+    return write_concepts(out, rows, groups={"humanitarian_appeal", "faith_practice", "research_terror"})
 
 
 if __name__ == "__main__":
