@@ -42,10 +42,11 @@ class WordCachedTokenizer:
     are float32 numbers summed in float64, exactly, so the ties break as they do on the
     whole string. ``tests/test_classify_encoder.py`` holds the ids to the package's own on
     every devset and pack text it reads. The cache is emptied when it reaches
-    ``max_words`` words.
+    ``max_words`` words (about 280 bytes a word: 14 MB at the default; the training pack's
+    45,000 texts hold 118,000 distinct words, a 20,000-post stream's stage-2 texts 14,000).
     """
 
-    def __init__(self, tokenizer: Any, max_words: int = 200_000) -> None:
+    def __init__(self, tokenizer: Any, max_words: int = 50_000) -> None:
         self.tokenizer = tokenizer
         self.max_words = max_words
         self._words: dict[str, list[int]] = {}
