@@ -18,6 +18,7 @@ from vigil.classify.evaluate import (
     ece,
     evaluate_csv,
     format_text,
+    goal_checks,
     operating_points,
     plot_pr,
     wilson,
@@ -409,3 +410,37 @@ def test_centred_calibration_keeps_the_order_that_isotonic_ties() -> None:
     assert np.all(np.diff(centred.transform(grid)) > 0)
     # still calibrated: mean predicted equals observed rate (isotonic's property, nearly)
     assert abs(centred.transform(s).mean() - y.mean()) < 0.01
+
+
+def test_goal_checks_against_known_binomial_values() -> None:
+    # 144 news texts: 3 flagged misses the 1% target by chance (p = 0.176), 5 does not (0.015)
+    groups = np.array(["news_terror"] * 144 + ["counter_speech"] * 24 + ["propaganda"] * 16 + ["x"] * 3)
+    langs = np.array(["en"] * 144 + ["en"] * 12 + ["fr"] * 12 + ["de"] * 16 + ["en"] * 3)
+    labels = np.array([0] * 168 + [1] * 16 + [0] * 3)
+    for k, significant, p in ((3, False, 0.1756), (5, True, 0.0153)):
+        flagged = np.zeros(len(labels), dtype=bool)
+        flagged[:k] = True
+        flagged[144] = True  # one English counter-speech text
+        flagged[168 : 168 + 5] = True  # 5 of 16 German propaganda texts caught
+        rows = {r["goal"]: r for r in goal_checks(flagged, labels, groups, langs)}
+        news = rows["news_terror"]
+        assert (news["k"], news["n"], news["met"], news["significant"]) == (k, 144, False, significant)
+        assert news["p"] == pytest.approx(p, abs=1e-4)
+        # counter-speech also per language; families without a target ("x") are not goals
+        assert rows["counter_speech"]["k"] == 1 and rows["counter_speech/en"]["rate"] == round(1 / 12, 4)
+        assert rows["counter_speech/fr"]["met"] and not rows["counter_speech/fr"]["significant"]
+        assert "x" not in rows
+        # recall 5 of 16 against 0.90 is ruled out; a language under 10 positives is not a goal
+        rec = rows["recall/de"]
+        assert (rec["k"], rec["n"], rec["met"], rec["significant"]) == (5, 16, False, True)
+    small = goal_checks(flagged, labels, groups, langs, min_positives=17)
+    assert not [r for r in small if r["kind"] == "recall"]
+
+
+def test_evaluate_goals_in_json_and_text(small_csv: Path) -> None:
+    res = evaluate_csv(small_csv, load_detector(), goals=True)
+    goals = {r["goal"]: r for r in res["goals"]}
+    assert {"counter_speech", "counter_speech/en", "faith_practice", "news_terror"} <= set(goals)
+    assert all(r["kind"] == "fpr" for r in goals.values())  # 3 positives: under 10, no recall goal
+    text = format_text(res)
+    assert "goals (issue 4" in text and "counter_speech/en" in text

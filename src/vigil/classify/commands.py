@@ -63,7 +63,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from vigil.classify.evaluate import evaluate_csv, format_text
 
     res: dict[str, Any] = evaluate_csv(
-        args.data, load_detector(args.model), plot=args.plot, errors=args.errors, at=args.at or ()
+        args.data,
+        load_detector(args.model),
+        plot=args.plot,
+        errors=args.errors,
+        at=args.at or (),
+        goals=args.goals,
     )
     if args.format == "json":
         print(json.dumps(res, ensure_ascii=False, indent=2))
@@ -126,6 +131,11 @@ def register(subparsers: Any) -> None:
         default=None,
         metavar="T",
         help="also report recall and false-positive rates per group if the flag were score >= T",
+    )
+    p.add_argument(
+        "--goals",
+        action="store_true",
+        help="check issue 4's goals: each family's false-positive target, recall per language",
     )
     p.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p.set_defaults(func=cmd_evaluate)

@@ -23,6 +23,31 @@ from vigil.classify import quantify
 from vigil.classify.data import read_labelled
 from vigil.classify.themes import THEMES, VIOLENT_THEMES
 
+# Issue 4: the false-positive target of each family (training picks its threshold out of
+# fold against them; :func:`goal_checks` holds a labelled set to them).
+FPR_TARGETS: dict[str, float] = {
+    "magazine_quran": 0.005,
+    "magazine_hadith": 0.005,
+    "magazine_bible": 0.005,
+    "magazine_scholarship": 0.01,
+    "counter_speech": 0.01,
+    "news_terror": 0.01,
+    "research_terror": 0.01,
+    "faith_practice": 0.01,
+    "humanitarian_appeal": 0.01,
+    "news_general": 0.01,
+    "news": 0.01,
+    "scripture": 0.005,
+    "religious_quran": 0.005,
+    "religious_hadith": 0.005,
+    "islamophobic_hate": 0.02,
+    "stormfront_hate": 0.02,
+}
+# Families whose target holds in each language ("counter-speech (each language)").
+PER_LANGUAGE_GOALS: tuple[str, ...] = ("counter_speech",)
+# Issue 4: recall on propaganda, in each language with enough data.
+RECALL_GOAL = 0.90
+
 
 def ece(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
     """Expected calibration error with equal-width bins."""
@@ -252,11 +277,12 @@ def evaluate_csv(
     plot: str | Path | None = None,
     errors: str | Path | None = None,
     at: Sequence[float] = (),
+    goals: bool = False,
 ) -> dict[str, Any]:
     """Evaluate ``detector`` (default: the shipped one) on the labelled CSV at ``path``;
     with ``errors``, also write every error and its evidence to that CSV
     (:func:`error_rows`); with ``at``, also report those other thresholds
-    (:func:`operating_points`)."""
+    (:func:`operating_points`); with ``goals``, issue 4's goals (:func:`goal_checks`)."""
     if detector is None:
         from vigil.classify import load_detector
 
@@ -294,6 +320,7 @@ def evaluate_csv(
         theme_cuts=(getattr(detector, "manifest", None) or {}).get("theme_cuts"),
         concepts=data.concepts,
         at=at,
+        goals=goals,
     )
     if errors is not None:
         wrong = error_rows(data.texts, verdicts, data.labels, data.groups, langs, float(detector.threshold))
@@ -319,13 +346,14 @@ def evaluate_verdicts(
     theme_cuts: dict[str, Any] | None = None,
     concepts: Sequence[str | None] | None = None,
     at: Sequence[float] = (),
+    goals: bool = False,
 ) -> dict[str, Any]:
     """Metrics of ``verdicts`` against the labels. Theme metrics use ``theme_pred[i]`` where
     given (the detector's theme heads on every propaganda row), else ``verdicts[i].themes``
     (zero for texts stage 1 ruled out); ``theme_prior`` and ``theme_cuts`` (the manifest's)
     add the calibrated corpus shares; ``concepts`` (ids shared by translations) add the
     :func:`consistency` across languages; ``at`` (other thresholds) adds
-    :func:`operating_points`."""
+    :func:`operating_points`; ``goals`` adds :func:`goal_checks`."""
     y = np.asarray(labels, dtype=np.int64)
     s = np.asarray([v.score for v in verdicts], dtype=np.float64)
     f = np.asarray([v.flagged for v in verdicts], dtype=bool)
@@ -346,6 +374,8 @@ def evaluate_verdicts(
         }
     if at:
         res["operating_points"] = operating_points(s, y, g, [*at, threshold])
+    if goals:
+        res["goals"] = goal_checks(f, y, g, lg)
     if concepts is not None:
         cons = consistency(concepts, langs, list(labels), s, f)
         if cons is not None:
@@ -362,6 +392,70 @@ def evaluate_verdicts(
         plot_pr(y, s, threshold, plot, title=f"{name} ({version})", langs=lg, points=at)
         res["plot"] = str(plot)
     return res
+
+
+def goal_checks(
+    flagged: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    langs: np.ndarray,
+    *,
+    targets: dict[str, float] | None = None,
+    per_language: Sequence[str] = PER_LANGUAGE_GOALS,
+    recall_goal: float = RECALL_GOAL,
+    min_positives: int = 10,
+) -> list[dict[str, Any]]:
+    """Issue 4's goals on a labelled set, one row per goal: the false-positive rate of each
+    family that has a target (:data:`FPR_TARGETS`; the families in ``per_language`` also
+    in each language), and recall on the positives of each language that has at least
+    ``min_positives`` of them. A row holds ``k`` of ``n``, the rate and its Wilson 95%
+    interval, ``met`` (the rate is within the target) and ``significant``: the data rule
+    the goal out (one-sided exact binomial test, p < 0.05: at least ``k`` false positives,
+    or at most ``k`` caught, would be unlikely if the rate were exactly the target). On a
+    family of a few dozen texts one error misses a 1% target, so ``met`` says what
+    happened and ``significant`` whether it could be chance."""
+    from scipy.stats import binom
+
+    targets = FPR_TARGETS if targets is None else targets
+    rows: list[dict[str, Any]] = []
+
+    def add(goal: str, kind: str, target: float, k: int, n: int) -> None:
+        rate = k / n
+        if kind == "fpr":
+            met, p = rate <= target, float(binom.sf(k - 1, n, target))
+        else:
+            met, p = rate >= target, float(binom.cdf(k, n, target))
+        rows.append(
+            {
+                "goal": goal,
+                "kind": kind,
+                "target": target,
+                "k": k,
+                "n": n,
+                "rate": round(rate, 4),
+                "ci95": wilson(k, n),
+                "met": bool(met),
+                "p": round(p, 4),
+                "significant": bool(not met and p < 0.05),
+            }
+        )
+
+    neg = labels == 0
+    for fam in sorted(set(groups[neg].tolist())):
+        if fam not in targets:
+            continue
+        m = neg & (groups == fam)
+        add(fam, "fpr", targets[fam], int(flagged[m].sum()), int(m.sum()))
+        if fam in per_language:
+            for lang in sorted(set(langs[m].tolist())):
+                ml = m & (langs == lang)
+                add(f"{fam}/{lang}", "fpr", targets[fam], int(flagged[ml].sum()), int(ml.sum()))
+    pos = labels == 1
+    for lang in sorted(set(langs[pos].tolist())):
+        m = pos & (langs == lang)
+        if m.sum() >= min_positives:
+            add(f"recall/{lang}", "recall", recall_goal, int(flagged[m].sum()), int(m.sum()))
+    return rows
 
 
 def operating_points(
@@ -485,6 +579,18 @@ def format_text(res: dict[str, Any]) -> str:
         lines.append(
             "  offset per language: " + "  ".join(f"{k} {v:+.3f}" for k, v in c["offset_per_lang"].items())
         )
+    if "goals" in res:
+        lines.append("\ngoals (issue 4; significant = the data rule the goal out, binomial p < 0.05):")
+        lines.append(f"  {'goal':<32} {'target':>7} {'k/n':>9} {'rate [95% CI]':>22}  verdict")
+        for r in res["goals"]:
+            lo, hi = r["ci95"]
+            sign = ">=" if r["kind"] == "recall" else "<="
+            verdict = "met" if r["met"] else ("MISSED (significant)" if r["significant"] else "missed")
+            kn = f"{r['k']}/{r['n']}"
+            lines.append(
+                f"  {r['goal']:<32} {sign}{r['target']:<5g} {kn:>9} "
+                f"{r['rate']:>8.4f} [{lo:.3f}-{hi:.3f}]  {verdict}"
+            )
     if "operating_points" in res:
         lines.append("\noperating points (flagged = score >= t; * = shipped):")
         lines.append(f"  {'t':<6} {'recall [95% CI]':>20} {'fpr [95% CI]':>20}  flagged per group")
@@ -505,12 +611,16 @@ def format_text(res: dict[str, Any]) -> str:
 
 __all__ = [
     "ERROR_COLUMNS",
+    "FPR_TARGETS",
+    "PER_LANGUAGE_GOALS",
+    "RECALL_GOAL",
     "consistency",
     "ece",
     "error_rows",
     "evaluate_csv",
     "evaluate_verdicts",
     "format_text",
+    "goal_checks",
     "operating_points",
     "plot_pr",
     "theme_metrics",
