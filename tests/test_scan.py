@@ -218,6 +218,16 @@ def test_items_export(
     code, out = _cli(["items", "--db", db_url, "--format", fmt, "--flagged"], capsys)
     flagged = out.splitlines()[(1 if fmt == "csv" else 0) :]
     assert len(flagged) == sum(1 for r in rows if r["flagged"])
+    # a review point below the flag, highest score first
+    point = sorted(r["score"] for r in rows)[len(rows) // 2]
+    code, out = _cli(
+        ["items", "--db", db_url, "--format", fmt, "--min-score", str(point), "--by-score"], capsys
+    )
+    queue = out.splitlines()[(1 if fmt == "csv" else 0) :]
+    scores = [float(json.loads(line)["score"]) for line in queue] if fmt == "jsonl" else None
+    assert len(queue) == sum(1 for r in rows if r["score"] >= point)
+    if scores is not None:
+        assert scores == sorted(scores, reverse=True) and min(scores) >= point
 
 
 def _vigil(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -120,6 +120,14 @@ def test_iter_items_filters(store: Store) -> None:
     assert ids(sources=["/data/a.jsonl", "/data/b.csv"], flagged=True) == ["s1", "s3"]
     assert ids(kind="image") == ["s4"]
     assert store.count_items(lang="ar", flagged=True) == 1
+    # a review point below the flag, and the review queue's order
+    assert ids(min_score=0.8) == ["s1", "s3"]  # >=, and the unscored item never passes
+    assert ids(min_score=0.05, lang="ar") == ["s2", "s3"]
+    assert store.count_items(min_score=0.1) == 3
+    assert ids(order="score") == ["s1", "s3", "s2", "s4"]  # highest first, unscored last
+    assert ids(order="score", min_score=0.5) == ["s1", "s3"]
+    with pytest.raises(ValueError, match="unknown item order"):
+        ids(order="uid")
 
 
 def test_set_verdict(store: Store) -> None:

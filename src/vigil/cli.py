@@ -25,6 +25,17 @@ PLUGIN_COMMANDS = (
 )
 
 
+def score_arg(value: str) -> float:
+    """An argparse type: a threshold on the calibrated score, in [0, 1]."""
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= t <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not a score: scores lie in [0, 1]")
+    return t
+
+
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=DEFAULT_URL, help=f"database URL (default {DEFAULT_URL})")
 
@@ -68,6 +79,8 @@ def cmd_items(args: argparse.Namespace) -> int:
             until=args.until,
             lang=args.lang,
             sources=args.source or None,
+            min_score=args.min_score,
+            order="score" if args.by_score else "time",
         )
     return 0
 
@@ -118,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", help="items before this ISO time")
     p.add_argument("--lang", help="only this language (ISO 639-1)")
     p.add_argument("--source", action="append", help="only items from this source file (repeatable)")
+    p.add_argument(
+        "--min-score",
+        type=score_arg,
+        default=None,
+        metavar="S",
+        help="only items scored at least S (a review point below the flag; see docs/model-card.md)",
+    )
+    p.add_argument("--by-score", action="store_true", help="highest score first (default: by time)")
     p.set_defaults(func=cmd_items)
 
     p = sub.add_parser("quarantine", help="list quarantined records and why")

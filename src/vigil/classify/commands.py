@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vigil.cli import score_arg
+
 DEFAULT_DATA = "../shared/data/train.csv"
 DEFAULT_DEVSETS = ("devsets/train.csv",)
 
@@ -77,17 +79,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _score(value: str) -> float:
-    """An argparse type: a threshold on the calibrated score, in [0, 1]."""
-    try:
-        t = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 0.0 <= t <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a score: scores lie in [0, 1]")
-    return t
-
-
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("classify", help="score texts (JSONL or plain lines) to JSONL on stdout")
     p.add_argument("file", nargs="?", default="-", help="input file, or - for stdin (default)")
@@ -127,7 +118,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--at",
         nargs="+",
-        type=_score,
+        type=score_arg,
         default=None,
         metavar="T",
         help="also report recall and false-positive rates per group if the flag were score >= T",

@@ -189,12 +189,27 @@ class Store:
         lang: str | None = None,
         sources: Sequence[str] | None = None,
         kind: str | None = None,
+        min_score: float | None = None,
+        order: str = "time",
     ) -> Iterator[Item]:
-        """Items in a stable order (time, then uid), filtered as asked."""
+        """Items in a stable order, filtered as asked: ``order="time"`` (time, then uid) or
+        ``"score"`` (highest score first, unscored items last, then uid: a review queue).
+        ``min_score`` keeps items scored at least that (a platform's own review point; see
+        the model card's operating points)."""
         where, params = item_filter(
-            flagged=flagged, since=since, until=until, lang=lang, sources=sources, kind=kind
+            flagged=flagged,
+            since=since,
+            until=until,
+            lang=lang,
+            sources=sources,
+            kind=kind,
+            min_score=min_score,
         )
-        sql = f"SELECT {', '.join(ITEM_COLUMNS)} FROM items{where} ORDER BY COALESCE(time, ''), uid"
+        if order not in ("time", "score"):
+            raise ValueError(f"unknown item order {order!r} (time or score)")
+        # COALESCE: SQLite and PostgreSQL put NULLs at opposite ends of a descending sort
+        by = "COALESCE(time, ''), uid" if order == "time" else "COALESCE(score, -1.0) DESC, uid"
+        sql = f"SELECT {', '.join(ITEM_COLUMNS)} FROM items{where} ORDER BY {by}"
         for row in self.iter_query(sql, params):
             yield row_to_item(row)
 
@@ -250,6 +265,7 @@ def item_filter(
     lang: str | None = None,
     sources: Sequence[str] | None = None,
     kind: str | None = None,
+    min_score: float | None = None,
 ) -> tuple[str, list[Any]]:
     """A WHERE clause (with a leading space, or empty) and its parameters for item queries."""
     clauses: list[str] = []
@@ -272,6 +288,9 @@ def item_filter(
     if kind:
         clauses.append("kind = ?")
         params.append(kind)
+    if min_score is not None:
+        clauses.append("score >= ?")  # unscored items (NULL) never pass
+        params.append(float(min_score))
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
