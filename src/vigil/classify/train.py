@@ -61,7 +61,7 @@ from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
 THEME_CUT = 0.5  # a text carries a theme when its score >= this (the report's default)
 
-MODEL_VERSION = "cascade-use-0.9"
+MODEL_VERSION = "cascade-use-0.10"
 
 
 # The group's own media brands, as its supporters tag their relays of its publications
