@@ -6,7 +6,9 @@ error (ECE, 10 equal-width bins); and, where a ``themes`` column labels the prop
 rows, per-theme precision/recall/F1, macro-F1 and the corpus-level violent and utopia
 shares (labelled, counted at 0.5 and calibrated: :mod:`vigil.classify.quantify`).
 Languages come from the ``lang`` column when present,
-otherwise from :func:`vigil.extract.detect_languages`.
+otherwise from :func:`vigil.extract.detect_languages`. On request it also reports other
+thresholds (:func:`operating_points`, ``--at``) and issue 4's goals (:func:`goal_checks`,
+``--goals``; the targets are :data:`FPR_TARGETS`).
 """
 
 from __future__ import annotations
