@@ -12,29 +12,23 @@ Run: ``python devsets/evalb/build_evalb.py`` (deterministic).
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+from concept_rows import write_rows  # noqa: E402
 from rows_ar_ru_tr import ROWS as ROWS_AR_RU_TR  # noqa: E402
 from rows_en_fr_de import ROWS as ROWS_EN_FR_DE  # noqa: E402
 
 
 def build() -> int:
-    rows = [*ROWS_EN_FR_DE, *ROWS_AR_RU_TR]
-    seen: set[str] = set()
-    with open(HERE.parent / "evalb.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["text", "label", "group", "lang", "themes"])
-        for text, label, group, lang, themes in rows:
-            if text in seen:
-                raise ValueError(f"duplicate text: {text[:60]!r}")
-            seen.add(text)
-            w.writerow([text, label, group, lang, themes])
-    return len(rows)
+    return write_rows(
+        HERE.parent / "evalb.csv",
+        ["text", "label", "group", "lang", "themes"],
+        [*ROWS_EN_FR_DE, *ROWS_AR_RU_TR],
+    )
 
 
 if __name__ == "__main__":

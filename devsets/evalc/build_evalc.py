@@ -14,27 +14,18 @@ Run: ``python devsets/evalc/build_evalc.py`` (deterministic).
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+from concept_rows import write_rows  # noqa: E402
 from rows_news import ROWS  # noqa: E402
 
 
 def build() -> int:
-    seen: set[str] = set()
-    with open(HERE.parent / "evalc.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["text", "label", "group", "lang", "concept"])
-        for text, label, group, lang, concept in ROWS:
-            if text in seen:
-                raise ValueError(f"duplicate text: {text[:60]!r}")
-            seen.add(text)
-            w.writerow([text, label, group, lang, concept])
-    return len(ROWS)
+    return write_rows(HERE.parent / "evalc.csv", ["text", "label", "group", "lang", "concept"], ROWS)
 
 
 if __name__ == "__main__":

@@ -110,7 +110,7 @@ def _write(path: Path, rows: list[list[object]]) -> None:
 def build(out_dir: Path) -> tuple[int, int]:
     """Write the CSVs; return the row counts of fighting-verses.csv and quran-ar.csv."""
     sources = [p for p in sorted(corpora_dir().glob("en.*.xml")) if p.stem not in EXCLUDED]
-    arabic = {f"{s}:{a}": v for (s, a), v in sorted(arabic_verses().items())}
+    arabic = {f"{s}:{a}": v for (s, a), v in sorted(verses(arabic_file()).items())}
     part = split(list(arabic))
     out_dir.mkdir(parents=True, exist_ok=True)
     fighting: list[list[object]] = []
@@ -133,10 +133,6 @@ def build(out_dir: Path) -> tuple[int, int]:
         ]
         _write(out_dir / f"quran-ar-{name}.csv", rows)
     return len(fighting), len(arabic)
-
-
-def arabic_verses() -> dict[tuple[int, int], str]:
-    return verses(arabic_file())
 
 
 def pack_verses() -> tuple[set[str], set[str]]:
