@@ -34,7 +34,7 @@ JSON_COLUMNS = ("hashtags", "mentions", "domains", "urls", "media", "themes", "e
 
 def baseline(store: Store) -> int:
     n = 0
-    for row in store.iter_query(f"SELECT {', '.join(_COLUMNS)} FROM items", batch=5000):
+    for row in store.reports.item_rows(_COLUMNS, batch=5000):
         for col in JSON_COLUMNS:
             if row[col]:
                 json.loads(row[col])

@@ -89,7 +89,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     from vigil.store import open_store
 
     with open_store(args.db) as store:
-        for q in store.quarantined():
+        for q in store.quarantine.all():
             if args.format == "jsonl":
                 print(json.dumps(q.__dict__, ensure_ascii=False))
             else:

@@ -40,13 +40,13 @@ def export_row(item: Item) -> dict[str, Any]:
 
 
 def export_items(store: Store, out: TextIO, fmt: str = "jsonl", **filters: Any) -> int:
-    """Write the items matching ``filters`` (see :meth:`Store.iter_items`) to ``out``; return the count."""
+    """Write the items matching ``filters`` (see ``store.items.iter``) to ``out``; return the count."""
     count = 0
     writer: Any = None
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, lineterminator="\n")
         writer.writeheader()
-    for item in store.iter_items(**filters):
+    for item in store.items.iter(**filters):
         row = export_row(item)
         if writer is not None:
             writer.writerow(

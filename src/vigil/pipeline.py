@@ -27,7 +27,7 @@ from vigil.extract import detect_language, extract_fields
 from vigil.ingest import estimate_records, read_path
 from vigil.ingest.common import check_record
 from vigil.items import Item, QuarantineRecord, Record, sha256_text
-from vigil.store import Store
+from vigil.store import Score, Store
 
 DEFAULT_BATCH = 256
 
@@ -162,7 +162,7 @@ def scan(
     started = time.monotonic()
     detector = detector or default_detector()
     summary = ScanSummary(db=store.url, model=detector.version)
-    run_id = store.start_run("scan", {"paths": [str(p) for p in paths], "batch_size": batch_size})
+    run_id = store.runs.start("scan", {"paths": [str(p) for p in paths], "batch_size": batch_size})
     summary.run_id = run_id
     status = "failed"
     bar = tqdm(
@@ -198,7 +198,7 @@ def scan(
     finally:
         bar.close()
         summary.seconds = time.monotonic() - started
-        store.finish_run(run_id, status, summary.as_dict())
+        store.runs.finish(run_id, status, summary.as_dict())
     return summary
 
 
@@ -223,17 +223,22 @@ def _flush(
     fresh: dict[str, Record] = {}
     for record in records:
         fresh.setdefault(record.uid(), record)
-    stored = store.existing_uids(list(fresh))
+    stored = store.items.existing(list(fresh))
     summary.already_stored += len(records) - len(fresh) + len(stored)
     todo = [r for uid, r in fresh.items() if uid not in stored]
     items = [build_item(r) for r in todo]
     score_items(items, detector)
     with store.transaction():
-        store.add_items(items, run_id)
+        store.items.add(items, run_id)
+        store.scores.add(
+            Score(i.uid, i.model, i.score, bool(i.flagged), i.themes, i.evidence, run_id)
+            for i in items
+            if i.score is not None and i.model
+        )
         for record, item in zip(todo, items, strict=True):
             if record.media:
-                store.add_media(item.uid, record.media)
-        store.add_quarantine(quarantine, run_id)
+                store.media.add(item.uid, record.media)
+        store.quarantine.add(quarantine, run_id)
     summary.added += len(items)
     summary.flagged += sum(1 for i in items if i.flagged)
     summary.languages.update(i.lang or "und" for i in items)

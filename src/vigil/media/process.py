@@ -16,7 +16,6 @@ file is known whatever state its pixels are in.
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -27,7 +26,7 @@ from typing import Any
 from vigil.errors import BadRecord
 from vigil.items import QuarantineRecord
 from vigil.signals.matcher import Match, Matcher, QueryHash
-from vigil.store.base import Store, now_iso
+from vigil.store import Store
 
 MATCH_SCORE = 1.0
 MAX_TEXT_EVIDENCE = 5
@@ -293,54 +292,22 @@ def save(store: Store, res: MediaResult, path: str) -> list[str]:
     raised: list[str] = []
     info = {**res.info, **({"notes": res.notes} if res.notes else {})}
     with store.transaction():
-        for table in ("media_hashes", "media_text", "media_matches", "media_results"):
-            store.execute(f"DELETE FROM {table} WHERE media_sha256 = ?", (res.sha256,))
-        seen: set[tuple[str, str]] = set()
-        rows = []
-        for h in res.hashes:
-            if (h.signal_type, h.variant) not in seen:
-                seen.add((h.signal_type, h.variant))
-                rows.append((res.sha256, h.signal_type, h.variant, h.signal, h.quality))
-        store.executemany(
-            "INSERT INTO media_hashes (media_sha256, signal_type, variant, signal, quality) "
-            "VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
-        store.executemany(
-            "INSERT INTO media_text (media_sha256, source, position, frame, t, t_end, lang, confidence, "
-            "text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (res.sha256, t.source, i, t.frame, t.t, t.t_end, t.lang, t.confidence, t.text)
-                for i, t in enumerate(res.texts)
-            ],
-        )
-        store.executemany(
-            "INSERT INTO media_matches (media_sha256, entry_id, bank, signal_type, distance, variant) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(res.sha256, m.entry, m.bank, m.signal_type, m.distance, m.query_variant) for m in res.matches],
-        )
-        store.execute(
-            "INSERT INTO media_results (media_sha256, score, flagged, themes, evidence, model, info, "
-            "processed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                res.sha256,
-                res.score,
-                int(res.flagged),
-                json.dumps(res.themes, sort_keys=True),
-                json.dumps(res.evidence, ensure_ascii=False),
-                res.model,
-                json.dumps(info, ensure_ascii=False, default=str),
-                now_iso(),
-            ),
-        )
-        error = f"{res.reason}: {res.detail}" if res.reason else ""
-        store.execute(
-            "UPDATE media SET status = ?, error = ? WHERE sha256 = ?", (res.status, error, res.sha256)
+        store.media.record(
+            res.sha256,
+            status=res.status,
+            error=f"{res.reason}: {res.detail}" if res.reason else "",
+            hashes=res.hashes,
+            texts=res.texts,
+            matches=res.matches,
+            score=res.score,
+            flagged=res.flagged,
+            themes=res.themes,
+            evidence=res.evidence,
+            model=res.model,
+            info=info,
         )
         if res.status == "quarantined":
-            store.add_quarantine([QuarantineRecord(path, f"media {res.sha256[:16]}", res.reason, res.detail)])
+            store.quarantine.add([QuarantineRecord(path, f"media {res.sha256[:16]}", res.reason, res.detail)])
         if res.score is not None:
             raised = _raise_items(store, res)
     return raised
@@ -348,12 +315,8 @@ def save(store: Store, res: MediaResult, path: str) -> list[str]:
 
 def _raise_items(store: Store, res: MediaResult) -> list[str]:
     raised = []
-    uids = [
-        r["item_uid"]
-        for r in store.query("SELECT item_uid FROM item_media WHERE media_sha256 = ?", (res.sha256,))
-    ]
-    for uid in uids:
-        item = store.get_item(uid)
+    for uid in store.media.items_of(res.sha256):
+        item = store.items.get(uid)
         if item is None:
             continue
         assert res.score is not None
@@ -371,7 +334,7 @@ def _raise_items(store: Store, res: MediaResult) -> list[str]:
         tag = f"media:{res.model}" if res.model else "media"
         if tag not in model.split("+"):
             model = f"{model}+{tag}" if model else tag
-        store.set_verdict(
+        store.items.set_verdict(
             uid,
             score=max(res.score, old_score or 0.0),
             flagged=bool(item.flagged) or res.flagged,
@@ -398,11 +361,7 @@ def process_pending(
     the shipped detector is loaded (media text is recorded unscored when it cannot be).
     """
     counts = {"done": 0, "quarantined": 0, "matched": 0, "with_text": 0, "flagged": 0, "items_raised": 0}
-    rows = store.query(
-        "SELECT sha256, kind, path FROM media WHERE status = 'pending' ORDER BY created_at, sha256"
-    )
-    if limit is not None:
-        rows = rows[:limit]
+    rows = store.media.pending(limit)
     if not rows:
         return counts
     matcher = Matcher.from_store(store, banks)
@@ -433,56 +392,25 @@ def process_pending(
 
 def media_report(store: Store, sha256: str) -> dict[str, Any]:
     """Everything recorded about one media (for ``vigil media show`` and reviewers)."""
-    media = store.query("SELECT * FROM media WHERE sha256 = ?", (sha256,))
-    if not media:
+    media = store.media.get(sha256)
+    if media is None:
         from vigil.errors import UsageError
 
         raise UsageError(f"no media with sha256 {sha256}")
-    out: dict[str, Any] = dict(media[0])
-    result = store.query("SELECT * FROM media_results WHERE media_sha256 = ?", (sha256,))
-    if result:
-        r = result[0]
-        out.update(
-            score=r["score"],
-            flagged=bool(r["flagged"]),
-            themes=json.loads(r["themes"]),
-            evidence=json.loads(r["evidence"]),
-            model=r["model"],
-            info=json.loads(r["info"]),
-        )
-    out["hashes"] = store.query(
-        "SELECT signal_type, variant, signal, quality FROM media_hashes WHERE media_sha256 = ? "
-        "ORDER BY signal_type, "
-        "variant",
-        (sha256,),
-    )
-    out["text"] = store.query(
-        "SELECT source, position, frame, t, t_end, lang, confidence, text FROM media_text "
-        "WHERE media_sha256 = ? "
-        "ORDER BY source, position",
-        (sha256,),
-    )
-    out["matches"] = store.query(
-        "SELECT entry_id, bank, signal_type, distance, variant FROM media_matches WHERE media_sha256 = ? "
-        "ORDER BY distance",
-        (sha256,),
-    )
-    out["items"] = [
-        r["item_uid"]
-        for r in store.query(
-            "SELECT item_uid FROM item_media WHERE media_sha256 = ? ORDER BY item_uid", (sha256,)
-        )
-    ]
+    out: dict[str, Any] = dict(media)
+    result = store.media.result(sha256)
+    if result is not None:
+        out.update({k: result[k] for k in ("score", "flagged", "themes", "evidence", "model", "info")})
+    out["hashes"] = store.media.hashes(sha256)
+    out["text"] = store.media.texts(sha256)
+    out["matches"] = store.media.matches(sha256)
+    out["items"] = store.media.items_of(sha256)
     return out
 
 
 def requeue(store: Store, *, status: str = "quarantined") -> int:
     """Put media of ``status`` (or ``all``) back to pending, e.g. after adding banks; returns how many."""
-    where = "" if status == "all" else " WHERE status = ?"
-    params = () if status == "all" else (status,)
-    n = int(store.query(f"SELECT COUNT(*) AS n FROM media{where}", params)[0]["n"])
-    store.execute(f"UPDATE media SET status = 'pending', error = ''{where}", params)
-    return n
+    return store.media.requeue(status)
 
 
 __all__ = [

@@ -39,7 +39,7 @@ from vigil.reports.network import build_network
 from vigil.reports.pseudonym import Pseudonymizer, resolve_key
 from vigil.reports.sources import detector_info, media_section, quarantine_summary
 from vigil.reports.stats import cluster_bootstrap, share
-from vigil.store.base import Store, item_filter
+from vigil.store import Store
 
 DEFAULT_THEME_THRESHOLD = 0.5
 
@@ -236,10 +236,8 @@ def build_report(
         return _MENTION_IN_TEXT.sub(lambda m: "@" + pseud(m.group(1)), text)
 
     filters = {"since": since, "until": until, "lang": lang, "sources": list(sources or [])}
-    where, params = item_filter(since=since, until=until, lang=lang, sources=sources)
-    sql = f"SELECT {', '.join(_COLUMNS)} FROM items{where}"
-    scored_where = where + (" AND " if where else " WHERE ") + "flagged IS NOT NULL"
-    any_scored = int(store.query(f"SELECT COUNT(*) AS n FROM items{scored_where}", params)[0]["n"]) > 0
+    scope = {"since": since, "until": until, "lang": lang, "sources": sources}
+    any_scored = store.reports.any_scored(**scope)
     scope_index = 1 if any_scored else 0  # per_author column counted for "distributing" accounts
 
     themes_order = tuple(THEMES)
@@ -295,7 +293,7 @@ def build_report(
     media_use: dict[str, list[Any]] = {}  # media sha -> [items, authors set, flagged items]
     n_with_media = 0
 
-    for row in store.iter_query(sql, params, batch=5000):
+    for row in store.reports.item_rows(_COLUMNS, batch=5000, **scope):
         n_items += 1
         author = (row["author"] or "").lower().lstrip("@")
         t = row["time"] or None

@@ -18,7 +18,7 @@ import hmac
 import os
 import secrets
 
-from vigil.store.base import Store, now_iso
+from vigil.store import Store
 
 ENV_KEY = "VIGIL_PSEUDONYM_KEY"
 _KEY_NAME = "pseudonym"
@@ -26,15 +26,7 @@ _KEY_NAME = "pseudonym"
 
 def database_key(store: Store) -> bytes:
     """The database's own pseudonymisation key, created on first use (race-safe)."""
-    rows = store.query("SELECT key_hex FROM report_keys WHERE name = ?", (_KEY_NAME,))
-    if not rows:
-        store.execute(
-            "INSERT INTO report_keys (name, key_hex, created_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (name) DO NOTHING",
-            (_KEY_NAME, secrets.token_hex(32), now_iso()),
-        )
-        rows = store.query("SELECT key_hex FROM report_keys WHERE name = ?", (_KEY_NAME,))
-    return bytes.fromhex(rows[0]["key_hex"])
+    return bytes.fromhex(store.reports.key(_KEY_NAME, secrets.token_hex(32)))
 
 
 def resolve_key(store: Store, key: str | None = None) -> tuple[bytes, str]:

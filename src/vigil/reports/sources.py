@@ -12,44 +12,21 @@ from importlib import resources
 from typing import Any
 
 from vigil.reports.thumbs import thumbnail_uri
-from vigil.store.base import Store
+from vigil.store import Store
 
 
 def table_exists(store: Store, name: str) -> bool:
-    if store.dialect == "sqlite":
-        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"
-    else:
-        sql = (
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = current_schema() AND table_name = ?"
-        )
-    return bool(store.query(sql, (name,)))
+    return store.reports.has_table(name)
 
 
 def columns_of(store: Store, name: str) -> set[str]:
-    if store.dialect == "sqlite":
-        return {r["name"] for r in store.query(f"PRAGMA table_info({name})")}
-    rows = store.query(
-        "SELECT column_name FROM information_schema.columns "
-        "WHERE table_schema = current_schema() AND table_name = ?",
-        (name,),
-    )
-    return {r["column_name"] for r in rows}
+    return store.reports.columns(name)
 
 
 def quarantine_summary(store: Store) -> dict[str, Any]:
     """Quarantined records by reason (for the whole database: quarantine has no time or language)."""
-    rows = store.query(
-        "SELECT reason, COUNT(*) AS n FROM quarantine GROUP BY reason ORDER BY COUNT(*) DESC, reason"
-    )
-    return {
-        "total": sum(int(r["n"]) for r in rows),
-        "by_reason": [{"reason": r["reason"], "n": int(r["n"])} for r in rows],
-    }
-
-
-def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
+    rows = store.quarantine.by_reason()
+    return {"total": sum(r["n"] for r in rows), "by_reason": rows}
 
 
 def media_section(
@@ -72,12 +49,7 @@ def media_section(
         out["notes"].append("No item in scope carries media.")
     info: dict[str, dict[str, Any]] = {}
     if media_use and table_exists(store, "media"):
-        for chunk in _chunks(sorted(media_use)):
-            marks = ",".join("?" * len(chunk))
-            for r in store.query(
-                f"SELECT sha256, kind, mime, bytes, path FROM media WHERE sha256 IN ({marks})", chunk
-            ):
-                info[r["sha256"]] = r
+        info = store.media.info(list(media_use))
     kinds: dict[str, int] = {}
     for sha in media_use:
         kind = info.get(sha, {}).get("kind") or "unknown"
@@ -118,18 +90,10 @@ def bank_matches(store: Store, media_in_scope: set[str]) -> dict[str, Any] | Non
     """
     if not table_exists(store, "media_matches"):
         return None
-    with_entries = table_exists(store, "bank_entries")
-    sql = (
-        "SELECT mm.media_sha256 AS media, mm.bank AS bank, mm.signal_type AS signal_type, "
-        "be.labels AS labels "
-        "FROM media_matches mm LEFT JOIN bank_entries be ON be.id = mm.entry_id"
-        if with_entries
-        else "SELECT media_sha256 AS media, bank, signal_type, '{}' AS labels FROM media_matches"
-    )
     per: dict[tuple[str, str], set[str]] = {}
     per_type: dict[str, set[str]] = {}
     matched: set[str] = set()
-    for r in store.iter_query(sql):
+    for r in store.media.match_rows(with_labels=table_exists(store, "bank_entries")):
         if r["media"] not in media_in_scope:
             continue
         matched.add(r["media"])
@@ -138,13 +102,7 @@ def bank_matches(store: Store, media_in_scope: set[str]) -> dict[str, Any] | Non
             per.setdefault((str(r["bank"]), label), set()).add(r["media"])
     flagged_by_text = 0
     if table_exists(store, "media_results") and media_in_scope:
-        for chunk in _chunks(sorted(media_in_scope)):
-            marks = ",".join("?" * len(chunk))
-            rows = store.query(
-                f"SELECT COUNT(*) AS n FROM media_results WHERE flagged = 1 AND media_sha256 IN ({marks})",
-                chunk,
-            )
-            flagged_by_text += int(rows[0]["n"])
+        flagged_by_text = store.media.flagged_by_text(list(media_in_scope))
     return {
         "matched_media": len(matched),
         "flagged_by_text": flagged_by_text,
@@ -178,14 +136,7 @@ def _labels(raw: Any) -> list[str]:
 
 
 def _tables(store: Store) -> list[str]:
-    if store.dialect == "sqlite":
-        rows = store.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        return [r["name"] for r in rows]
-    rows = store.query(
-        "SELECT table_name AS name FROM information_schema.tables "
-        "WHERE table_schema = current_schema() ORDER BY table_name"
-    )
-    return [r["name"] for r in rows]
+    return store.reports.tables()
 
 
 def detector_info() -> dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import Any
 from vigil.errors import BadRecord
 from vigil.signals import SIGNAL_TYPES, SignalTypeIndex, get_signal_type
 from vigil.signals.banks import BankEntry, iter_entries
-from vigil.store.base import Store
+from vigil.store import Store
 
 #: suffixes read as one text each, and as one text per line
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})

@@ -1,0 +1,307 @@
+"""The tables the store's queries are written against (SQLAlchemy Core), one ``MetaData``.
+
+This is the shape the queries need, not the thing that creates the database: the
+Alembic revisions in ``store/migrations`` do that, each frozen as it was written.
+``tests/test_store_migrations.py`` holds the two together by reflecting a migrated
+database and comparing it with these tables, so a revision that changes a table and
+forgets this file (or the other way round) fails there.
+
+Conventions of the existing tables, kept by the new ones: timestamps are ISO-8601 UTC
+text, booleans are integers 0/1, JSON is text (``ensure_ascii=False``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects import postgresql
+
+metadata = MetaData()
+
+#: DOUBLE PRECISION on both backends (SQLite stores it as REAL)
+Double = Float().with_variant(postgresql.DOUBLE_PRECISION(), "postgresql")
+#: the auto-increment key of the old ``{{serial_pk}}`` token
+Serial = Integer().with_variant(BigInteger(), "postgresql")
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("applied_at", Text, nullable=False),
+)
+
+items = Table(
+    "items",
+    metadata,
+    Column("uid", Text, primary_key=True),
+    Column("content_sha256", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("locator", Text, nullable=False),
+    Column("source_id", Text),
+    Column("platform", Text),
+    Column("author", Text),
+    Column("time", Text),
+    Column("url", Text),
+    Column("reply_to", Text),
+    Column("text", Text, nullable=False),
+    Column("lang", Text),
+    Column("lang_given", Text),
+    Column("urls", Text, nullable=False, server_default="[]"),
+    Column("domains", Text, nullable=False, server_default="[]"),
+    Column("hashtags", Text, nullable=False, server_default="[]"),
+    Column("mentions", Text, nullable=False, server_default="[]"),
+    Column("media", Text, nullable=False, server_default="[]"),
+    Column("score", Double),
+    Column("flagged", Integer),
+    Column("themes", Text, nullable=False, server_default="{}"),
+    Column("evidence", Text, nullable=False, server_default="[]"),
+    Column("model", Text),
+    Column("extra", Text, nullable=False, server_default="{}"),
+    Column("run_id", Integer),
+    Column("ingested_at", Text, nullable=False),
+    Index("items_content_idx", "content_sha256"),
+    Index("items_time_idx", "time"),
+    Index("items_flagged_idx", "flagged"),
+    Index("items_source_idx", "source"),
+)
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("locator", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("detail", Text, nullable=False, server_default=""),
+    Column("excerpt", Text, nullable=False, server_default=""),
+    Column("run_id", Integer),
+    Column("created_at", Text, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("command", Text, nullable=False),
+    Column("args", Text, nullable=False, server_default="{}"),
+    Column("started_at", Text, nullable=False),
+    Column("finished_at", Text),
+    Column("status", Text, nullable=False, server_default="running"),
+    Column("counts", Text, nullable=False, server_default="{}"),
+)
+
+media = Table(
+    "media",
+    metadata,
+    Column("sha256", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("mime", Text, nullable=False, server_default=""),
+    Column("bytes", BigInteger, nullable=False),
+    Column("path", Text, nullable=False),
+    Column("status", Text, nullable=False, server_default="pending"),
+    Column("error", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+)
+
+item_media = Table(
+    "item_media",
+    metadata,
+    Column("item_uid", Text, nullable=False),
+    Column("media_sha256", Text, nullable=False),
+    Column("position", Integer, nullable=False, server_default="0"),
+    PrimaryKeyConstraint("item_uid", "media_sha256"),
+    Index("item_media_media_idx", "media_sha256"),
+)
+
+banks = Table(
+    "banks",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("source", Text, nullable=False, server_default=""),
+    Column("source_date", Text, nullable=False, server_default=""),
+    Column("labels", Text, nullable=False, server_default="{}"),
+    Column("enabled", Integer, nullable=False, server_default="1"),
+    Column("created_at", Text, nullable=False),
+)
+
+bank_entries = Table(
+    "bank_entries",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("bank", Text, nullable=False),
+    Column("signal_type", Text, nullable=False),
+    Column("hash_key", Text, nullable=False),
+    Column("signal", Text, nullable=False),
+    Column("quality", Integer),
+    Column("labels", Text, nullable=False, server_default="{}"),
+    Column("source", Text, nullable=False, server_default=""),
+    Column("source_id", Text, nullable=False, server_default=""),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("enabled", Integer, nullable=False, server_default="1"),
+    Column("false_positive", Integer, nullable=False, server_default="0"),
+    Column("added_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    UniqueConstraint("bank", "signal_type", "hash_key"),
+    Index("bank_entries_type_idx", "signal_type", "enabled"),
+)
+
+bank_entry_extras = Table(
+    "bank_entry_extras",
+    metadata,
+    Column("entry_id", BigInteger, nullable=False),
+    Column("signal_type", Text, nullable=False),
+    Column("variant", Text, nullable=False),
+    Column("signal", Text, nullable=False),
+    PrimaryKeyConstraint("entry_id", "variant"),
+)
+
+media_hashes = Table(
+    "media_hashes",
+    metadata,
+    Column("media_sha256", Text, nullable=False),
+    Column("signal_type", Text, nullable=False),
+    Column("variant", Text, nullable=False),
+    Column("signal", Text, nullable=False),
+    Column("quality", Integer),
+    PrimaryKeyConstraint("media_sha256", "signal_type", "variant"),
+)
+
+media_text = Table(
+    "media_text",
+    metadata,
+    Column("media_sha256", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("frame", Integer),
+    Column("t", Double),
+    Column("t_end", Double),
+    Column("lang", Text),
+    Column("confidence", Double),
+    Column("text", Text, nullable=False),
+    PrimaryKeyConstraint("media_sha256", "source", "position"),
+)
+
+media_matches = Table(
+    "media_matches",
+    metadata,
+    Column("media_sha256", Text, nullable=False),
+    Column("entry_id", BigInteger, nullable=False),
+    Column("bank", Text, nullable=False),
+    Column("signal_type", Text, nullable=False),
+    Column("distance", Double, nullable=False),
+    Column("variant", Text, nullable=False, server_default=""),
+    PrimaryKeyConstraint("media_sha256", "entry_id"),
+)
+
+media_results = Table(
+    "media_results",
+    metadata,
+    Column("media_sha256", Text, primary_key=True),
+    Column("score", Double),
+    Column("flagged", Integer),
+    Column("themes", Text, nullable=False, server_default="{}"),
+    Column("evidence", Text, nullable=False, server_default="[]"),
+    Column("model", Text),
+    Column("info", Text, nullable=False, server_default="{}"),
+    Column("processed_at", Text, nullable=False),
+)
+
+report_keys = Table(
+    "report_keys",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("key_hex", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+
+# -- 0005: scores, bank matches of text items, decisions ------------------------------------------
+
+scores = Table(
+    "scores",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("item_uid", Text, nullable=False),
+    Column("model", Text, nullable=False),
+    Column("score", Double, nullable=False),
+    Column("flagged", Integer, nullable=False),
+    Column("themes", Text, nullable=False, server_default="{}"),
+    Column("evidence", Text, nullable=False, server_default="[]"),
+    Column("scored_at", Text, nullable=False),
+    Column("run_id", Integer),
+    UniqueConstraint("item_uid", "model", name="scores_item_model_key"),
+    sqlite_autoincrement=True,
+)
+
+item_matches = Table(
+    "item_matches",
+    metadata,
+    Column("item_uid", Text, nullable=False),
+    Column("entry_id", BigInteger, nullable=False),
+    Column("bank", Text, nullable=False),
+    Column("signal_type", Text, nullable=False),
+    Column("distance", Double, nullable=False),
+    Column("matched_at", Text, nullable=False),
+    PrimaryKeyConstraint("item_uid", "entry_id"),
+    Index("item_matches_entry_idx", "entry_id"),
+)
+
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("item_uid", Text, nullable=False),
+    Column("decided_at", Text, nullable=False),
+    Column("actor_kind", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("verdict", Text, nullable=False),
+    Column("queue", Text),
+    Column("priority", Integer, nullable=False, server_default="0"),
+    Column("reason_code", Text, nullable=False, server_default=""),
+    Column("rule_id", Text),
+    Column("rules_version", Text),
+    Column("model", Text),
+    Column("shadow", Integer, nullable=False, server_default="0"),
+    Column("evidence", Text, nullable=False, server_default="[]"),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("run_id", Integer),
+    CheckConstraint("actor_kind IN ('system', 'human')", name="decisions_actor_kind_check"),
+    CheckConstraint("verdict IN ('remove', 'queue', 'allow')", name="decisions_verdict_check"),
+    CheckConstraint("shadow IN (0, 1)", name="decisions_shadow_check"),
+    Index("decisions_item_idx", "item_uid", "shadow", "id"),
+    Index("decisions_verdict_idx", "verdict", "queue", "priority", "id"),
+    sqlite_autoincrement=True,
+)
+
+__all__ = [
+    "bank_entries",
+    "bank_entry_extras",
+    "banks",
+    "decisions",
+    "item_matches",
+    "item_media",
+    "items",
+    "media",
+    "media_hashes",
+    "media_matches",
+    "media_results",
+    "media_text",
+    "metadata",
+    "quarantine",
+    "report_keys",
+    "runs",
+    "schema_migrations",
+    "scores",
+]
