@@ -32,6 +32,8 @@ from vigil.store.clock import now_iso
 from vigil.store.schema import schema_migrations
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# the log table exactly as the hand-written runner made it
+_LOG_TABLE = "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
 # Alembic's ``op`` and ``context`` are module-level proxies: one upgrade at a time per process.
 _ALEMBIC = threading.Lock()
 
@@ -100,7 +102,7 @@ def upgrade(conn: Connection, target: str = "head") -> list[str]:
         done.append(str(step.up_revision_id))
 
     with _ALEMBIC:
-        schema_migrations.create(conn, checkfirst=True)
+        conn.exec_driver_sql(_LOG_TABLE)
         if not MigrationContext.configure(conn).get_current_heads():
             _stamp_from_old_runner(conn, script)
         with EnvironmentContext(Config(), script, fn=steps, destination_rev=target) as env:
