@@ -1,22 +1,26 @@
-"""Scan throughput end to end (items/s) on 20,000 posts, SQLite and PostgreSQL.
+"""Scan throughput of this tree's store against a baseline git ref, alternated, same corpus.
 
-    python bench/bench_scan.py [--n 20000] [--pg postgresql://127.0.0.1:5432/test] [--batch-size 256]
+    python bench/bench_scan.py [--baseline f30ac0f] [--n 2000] [--rounds 3] [--detector shipped|constant]
+                               [--pg postgresql://127.0.0.1:5432/test | --no-pg] [--batch-size 256]
+
+The baseline ref (default ``f30ac0f``, ``main`` before the store became SQLAlchemy Core +
+Alembic) is checked out into a temporary ``git worktree``. Every run is a subprocess that
+calls ``vigil.pipeline.scan`` on the same corpus with ``PYTHONPATH`` set to one tree's
+``src``: old and new alternate ``--rounds`` times (old first in even rounds, new first in
+odd ones), each into a fresh database of the same kind (a new SQLite file; a new
+PostgreSQL schema). The figure is ``ScanSummary.seconds`` — measured by ``scan`` itself,
+the same code in both trees — so start-up, model loading and migrations are not counted.
+
+``--detector shipped`` scores with the shipped detector (the real scan); ``constant``
+gives every text the same verdict, so the figure is bound by reading, extraction and the
+store — the most the store could show up in.
 
 The corpus is built at bench time (never copied into the repo) from the texts of
 ``../shared/data/how-isis-uses-twitter/tweets.csv`` and ``../shared/data/dev.csv`` when they
 are there, else from synthetic sentences. Texts are cycled to reach ``--n`` posts; a cycled
-copy gets a short ``[k]`` suffix so that every post is a distinct text (the scan scores an
-identical text once per batch, which would flatter the figure).
-
-Every figure is printed with its ratio against baselines measured in the same run on the
-same corpus:
-
-* ``read+parse``: reading and parsing the JSONL into records, nothing else;
-* ``detector.score``: the shipped detector scoring all texts in the scan's batches, alone.
-
-The end-to-end scan does read + extract (language id, fields) + score + store, committing
-each batch. Media processing is off (there is none in this corpus). This is a benchmark, not
-a test: it asserts nothing about time.
+copy gets a short ``[k]`` suffix so that every post is a distinct text. Prints records/s of
+every run, the median of each side and the ratio new/old. A benchmark, not a test: it
+asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -26,15 +30,15 @@ import csv
 import json
 import os
 import random
+import statistics
+import subprocess
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data"
+DATA = Path(os.environ.get("VIGIL_SHARED_DATA", REPO.parent / "shared" / "data"))
 SOURCES = [(DATA / "how-isis-uses-twitter" / "tweets.csv", "tweets"), (DATA / "dev.csv", "text")]
 
 
@@ -85,83 +89,122 @@ def build_corpus(path: Path, n: int) -> str:
     return origin
 
 
-def timed(fn: Callable[[], int]) -> tuple[int, float]:
-    start = time.perf_counter()
-    count = fn()
-    return count, time.perf_counter() - start
+# One scan, in a subprocess whose PYTHONPATH puts one tree's src first.
+RUNNER = r"""
+import json, sys
+from types import SimpleNamespace
+from vigil.pipeline import scan
+from vigil.store import open_store
+
+corpus, url, batch, detector_kind = sys.argv[1:5]
+
+
+class ConstantDetector:
+    version = "constant"
+
+    def score(self, texts, langs=None):
+        return [SimpleNamespace(score=0.1, flagged=False, themes={}, evidence=[]) for _ in texts]
+
+
+if detector_kind == "shipped":
+    from vigil.classify import load_detector
+
+    detector = load_detector()
+    detector.score(["warm up"], ["en"])
+else:
+    detector = ConstantDetector()
+store = open_store(url)
+summary = scan([corpus], store, detector=detector, batch_size=int(batch), progress=False, media=False)
+stored = store.count_items()
+store.close()
+print(json.dumps({"records": summary.records, "added": summary.added, "stored": stored,
+                  "seconds": summary.seconds}))
+"""
+
+
+def run_scan(src: Path, corpus: Path, url: str, batch: int, detector: str) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(corpus), url, str(batch), detector],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"scan with {src} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def drop_schema(url: str) -> None:
+    import psycopg
+
+    base, schema = url.split("?schema=")
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=20_000)
+    parser.add_argument("--baseline", default="f30ac0f", help="git ref of the old code (default f30ac0f)")
+    parser.add_argument("--n", type=int, default=2000, help="posts in the corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="old/new pairs per database kind")
+    parser.add_argument("--detector", choices=("shipped", "constant"), default="shipped")
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument(
         "--pg", default=os.environ.get("VIGIL_TEST_PG_URL", "postgresql://127.0.0.1:5432/test")
     )
-    parser.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL run")
+    parser.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL runs")
     args = parser.parse_args(argv)
 
-    from vigil.classify import load_detector
-    from vigil.ingest import read_path
-    from vigil.items import Record
-    from vigil.pipeline import scan
-    from vigil.store import open_store
+    with tempfile.TemporaryDirectory(prefix="vigil-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        old_tree = tmp / "baseline"
+        subprocess.run(
+            ["git", "-C", str(REPO), "worktree", "add", "--detach", "--quiet", str(old_tree), args.baseline],
+            check=True,
+        )
+        try:
+            commit = subprocess.run(
+                ["git", "-C", str(old_tree), "rev-parse", "--short", "HEAD"],
+                capture_output=True, text=True, check=True,
+            ).stdout.strip()  # fmt: skip
+            corpus = tmp / "posts.jsonl"
+            origin = build_corpus(corpus, args.n)
+            print(f"corpus: {args.n:,} posts from {origin}; batch size {args.batch_size}; "
+                  f"detector {args.detector}; cpus {os.cpu_count()}")  # fmt: skip
+            print(f"old: {args.baseline} ({commit}) in a temporary worktree; new: {REPO / 'src'}")
+            trees = {"old": old_tree / "src", "new": REPO / "src"}
+            kinds = ["sqlite"] + ([] if args.no_pg else ["postgresql"])
+            rates: dict[tuple[str, str], list[float]] = {}
+            for kind in kinds:
+                for r in range(args.rounds):
+                    for side in ("old", "new") if r % 2 == 0 else ("new", "old"):
+                        if kind == "sqlite":
+                            url = f"sqlite:///{tmp / f'{side}-{r}.db'}"
+                        else:
+                            url = f"{args.pg}?schema=bench_{uuid.uuid4().hex[:10]}"
+                        try:
+                            out = run_scan(trees[side], corpus, url, args.batch_size, args.detector)
+                        finally:
+                            if kind == "postgresql":
+                                drop_schema(url)
+                        assert out["stored"] == out["added"] == args.n, out
+                        rate = out["records"] / out["seconds"]
+                        rates.setdefault((kind, side), []).append(rate)
+                        print(f"  {kind:<10} round {r + 1} {side}: {rate:8,.0f} records/s")
+        finally:
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(old_tree)], check=False
+            )
 
-    with tempfile.TemporaryDirectory(prefix="vigil-bench-") as tmp:
-        corpus = Path(tmp) / "posts.jsonl"
-        origin = build_corpus(corpus, args.n)
-        print(f"corpus: {args.n:,} posts from {origin}; batch size {args.batch_size}; cpus {os.cpu_count()}")
-
-        started = time.perf_counter()
-        detector = load_detector()
-        print(f"detector: {detector.version} (loaded in {time.perf_counter() - started:.1f}s, not counted)")
-
-        def read_only() -> int:
-            return sum(1 for r in read_path(corpus) if isinstance(r, Record))
-
-        records = [r for r in read_path(corpus) if isinstance(r, Record)]
-        texts = [r.text for r in records]
-        detector.score(texts[:64], ["und"] * 64)  # warm up (lazy model parts) outside the timings
-
-        def score_only() -> int:
-            for start in range(0, len(texts), args.batch_size):
-                chunk = texts[start : start + args.batch_size]
-                detector.score(chunk, ["und"] * len(chunk))
-            return len(texts)
-
-        results: list[tuple[str, int, float]] = []
-        n, secs = timed(read_only)
-        results.append(("baseline: read+parse only (no extract/score/store)", n, secs))
-        n, secs = timed(score_only)
-        results.append(("baseline: detector.score alone", n, secs))
-
-        targets = [("sqlite", f"sqlite:///{Path(tmp) / 'bench.db'}")]
-        if not args.no_pg:
-            targets.append(("postgresql", f"{args.pg}?schema=bench_{uuid.uuid4().hex[:10]}"))
-        for name, url in targets:
-            store = open_store(url)
-            try:
-                summary = scan([corpus], store, detector=detector, batch_size=args.batch_size, progress=False,
-                               media=False)  # fmt: skip
-                stored = store.count_items()
-                assert stored == summary.added == args.n, (stored, summary.added)
-                results.append((f"scan end to end, {name}", summary.added, summary.seconds))
-                langs = dict(summary.languages.most_common(5))
-                print(f"  {name}: {summary.flagged:,} flagged, languages {langs}")
-            finally:
-                if name == "postgresql":
-                    schema = url.rsplit("=", 1)[1]
-                    store.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-                store.close()
-
-    read_rate = results[0][1] / results[0][2]
-    score_rate = results[1][1] / results[1][2]
     print()
-    print(f"{'what':<55} {'items':>7} {'seconds':>8} {'items/s':>9} {'vs read':>8} {'vs score':>9}")
-    for what, count, secs in results:
-        rate = count / secs
-        ratios = f"{rate / read_rate:>7.3f}x {rate / score_rate:>8.3f}x"
-        print(f"{what:<55} {count:>7,} {secs:>8.1f} {rate:>9,.0f} {ratios}")
+    # The machine may be shared: the ratio of the two runs of one round (next to each other in
+    # time) drifts less with the load than the ratio of the medians.
+    print(f"medians of {args.rounds} runs each; 'paired' is the median of the rounds' new/old")
+    print(f"{'database':<11} {'old rec/s':>10} {'new rec/s':>10} {'new/old':>8} {'paired':>7}")
+    for kind in kinds:
+        olds, news = rates[(kind, "old")], rates[(kind, "new")]
+        old, new = statistics.median(olds), statistics.median(news)
+        paired = statistics.median(n / o for n, o in zip(news, olds, strict=True))
+        print(f"{kind:<11} {old:>10,.0f} {new:>10,.0f} {new / old:>8.3f} {paired:>7.3f}")
     return 0
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table
+from sqlalchemy import Connection, Engine, Table, bindparam
 from sqlalchemy.exc import SQLAlchemyError
 
 from vigil.errors import StoreError
@@ -58,6 +58,7 @@ class Store:
         self._unit: contextvars.ContextVar[Connection | None] = contextvars.ContextVar(
             f"vigil_store_unit_{next(_names)}", default=None
         )
+        self._compiled_inserts: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...] | None]] = {}
         self.items = Items(self)
         self.quarantine = Quarantine(self)
         self.runs = Runs(self)
@@ -135,9 +136,28 @@ class Store:
     _insert: Any = None
 
     def insert_ignore(self, conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-        """Insert ``rows``; a row whose primary or unique key is stored already is left as it is."""
-        if rows:
-            conn.execute(self._insert(table).on_conflict_do_nothing(), list(rows))
+        """Insert ``rows`` (dicts with the same keys); a row whose primary or unique key is stored
+        already is left as it is.
+
+        The statement is compiled once per table and columns and the rows go straight to the
+        driver's ``executemany``: the scan writes every item through here, and SQLAlchemy's
+        per-row parameter processing (nothing to convert: text, numbers, NULL) cost it a
+        measurable share of its throughput (see ``bench/bench_scan.py --detector constant``).
+        """
+        if not rows:
+            return
+        columns = tuple(rows[0])
+        compiled = self._compiled_inserts.get((table.name, columns))
+        if compiled is None:
+            stmt = self._insert(table).values({c: bindparam(c) for c in columns}).on_conflict_do_nothing()
+            sql = stmt.compile(dialect=self.engine.dialect)
+            compiled = (str(sql), tuple(sql.positiontup or ()) if sql.positional else None)
+            self._compiled_inserts[(table.name, columns)] = compiled
+        statement, order = compiled
+        if order is None:
+            conn.exec_driver_sql(statement, [dict(r) for r in rows])
+        else:
+            conn.exec_driver_sql(statement, [tuple(r[c] for c in order) for r in rows])
 
     # -- migrations ------------------------------------------------------------------------------------
     def migrate(self, target: str = "head") -> list[str]:
