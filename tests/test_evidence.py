@@ -256,6 +256,16 @@ def test_the_media_stage_builds_evidence_that_reads_back(tmp_path: Path, detecto
     matches = [e for e in known.evidence if isinstance(e, BankMatch)]
     assert matches and {m.signal_type for m in matches} >= {"sha256", "md5"}
     assert matches[0].labels == {"list": "tcap", "tier": "1", "ideology": "isis"}
+    # where the listed hash came from, kept with the stored evidence
+    assert (matches[0].bank_labels, matches[0].entry_labels) == (
+        {"list": "tcap", "tier": "1"},
+        {"ideology": "isis"},
+    )
+    assert (matches[0].source, matches[0].source_id, matches[0].source_date) == (
+        "TCAP",
+        "known.png",
+        "2024-05-01",
+    )
     assert [e for e in read.evidence if isinstance(e, MediaText) and e.source == "ocr"]
     for ev in [*known.evidence, *read.evidence]:
         assert evidence_from_dict(json.loads(json.dumps(ev.to_dict()))) == ev

@@ -232,7 +232,7 @@ def _judge(res: MediaResult, detector: Any) -> None:
     models = []
     for m in res.matches:
         score = MATCH_SCORE
-        evidence.append(m.evidence(res.sha256, provenance=False))
+        evidence.append(m.evidence(res.sha256))
         theme = m.labels.get("theme")
         if theme:
             themes[theme] = 1.0

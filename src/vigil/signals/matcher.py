@@ -63,19 +63,8 @@ class Match:
     source: str = ""
     source_date: str = ""
 
-    def evidence(self, media: str | None = None, *, provenance: bool = True) -> BankMatch:
-        """This match as typed evidence (``media``: the sha256 of the media that matched).
-
-        ``provenance=False`` leaves out who listed the hash (sources, separate labels)."""
-        more: dict[str, Any] = {}
-        if provenance:
-            more = {
-                "bank_labels": self.bank_labels,
-                "entry_labels": self.entry_labels,
-                "source": self.source,
-                "source_id": self.source_id,
-                "source_date": self.source_date,
-            }
+    def evidence(self, media: str | None = None) -> BankMatch:
+        """This match as typed evidence (``media``: the sha256 of the media that matched)."""
         return BankMatch(
             bank=self.bank,
             signal_type=self.signal_type,
@@ -84,7 +73,11 @@ class Match:
             labels=self.labels,
             variant=self.query_variant,
             media=media,
-            **more,
+            bank_labels=self.bank_labels,
+            entry_labels=self.entry_labels,
+            source=self.source,
+            source_id=self.source_id,
+            source_date=self.source_date,
         )
 
     def to_dict(self) -> dict[str, Any]:
