@@ -22,6 +22,7 @@ PLUGIN_COMMANDS = (
     "vigil.signals.commands",
     "vigil.media.commands",
     "vigil.reports.commands",
+    "vigil.policy.commands",
 )
 
 

@@ -2,6 +2,8 @@
 
 VigilError
 ├── BadRecord        one input record cannot be used (it goes to quarantine)
+├── EvidenceError    a stored evidence value cannot be read (unknown kind, missing or bad field)
+├── RulesError       a rules file is malformed (every problem with its line)
 ├── StoreError       the database cannot be opened or migrated
 └── UsageError       the caller asked for something that cannot be done
 """
@@ -22,6 +24,23 @@ class BadRecord(VigilError):
         self.detail = detail
 
 
+class EvidenceError(VigilError, ValueError):
+    """An evidence dict that no evidence type reads: the message names the kind and the field."""
+
+
+class RulesError(VigilError):
+    """A rules file that cannot be used; ``problems`` holds every ``(line, message)`` found.
+
+    ``str()`` is one ``SOURCE:LINE: message`` line per problem, the form editors and
+    ``vigil rules check`` show.
+    """
+
+    def __init__(self, source: str, problems: list[tuple[int, str]]) -> None:
+        self.source = source
+        self.problems = sorted(problems)
+        super().__init__("\n".join(f"{source}:{line}: {message}" for line, message in self.problems))
+
+
 class StoreError(VigilError):
     """The store cannot be opened, migrated or written."""
 
@@ -30,4 +49,4 @@ class UsageError(VigilError):
     """Invalid arguments or options."""
 
 
-__all__ = ["BadRecord", "StoreError", "UsageError", "VigilError"]
+__all__ = ["BadRecord", "EvidenceError", "RulesError", "StoreError", "UsageError", "VigilError"]

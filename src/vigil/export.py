@@ -1,4 +1,9 @@
-"""Export stored items as JSONL or CSV (``vigil items``)."""
+"""Export stored items as JSONL or CSV (``vigil items``).
+
+Evidence is read as :mod:`vigil.evidence` values and written back their one way, so an
+export only ever holds evidence that vigil can read again; a stored evidence value that
+cannot be read stops the export with the item's uid and the reason.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import csv
 import json
 from typing import Any, TextIO
 
+from vigil.errors import EvidenceError
+from vigil.evidence import evidence_list
 from vigil.items import Item
 from vigil.store import Store
 
@@ -17,6 +24,10 @@ EXPORT_FIELDS = (
 
 def export_row(item: Item) -> dict[str, Any]:
     """The exported form of an item: ``id`` is the id its source gave it."""
+    try:
+        evidence = [e.to_dict() for e in evidence_list(item.evidence)]
+    except EvidenceError as exc:
+        raise EvidenceError(f"item {item.uid}: {exc}") from None
     return {
         "id": item.source_id,
         "uid": item.uid,
@@ -31,7 +42,7 @@ def export_row(item: Item) -> dict[str, Any]:
         "score": None if item.score is None else round(item.score, 6),
         "flagged": item.flagged,
         "themes": {k: round(v, 4) for k, v in item.themes.items()},
-        "evidence": item.evidence,
+        "evidence": evidence,
         "model": item.model,
         "urls": item.urls,
         "hashtags": item.hashtags,

@@ -24,6 +24,7 @@ from sklearn.metrics import average_precision_score, precision_recall_curve
 from vigil.classify import quantify
 from vigil.classify.data import read_labelled
 from vigil.classify.themes import THEMES, VIOLENT_THEMES
+from vigil.evidence import LanguageCue, ModelParts, Neighbour, Phrase, evidence_list
 
 # Issue 4: the false-positive target of each family (training picks its threshold out of
 # fold against them; :func:`goal_checks` holds a labelled set to them).
@@ -225,26 +226,18 @@ def error_rows(
     for i, v in enumerate(verdicts):
         if bool(v.flagged) == (labels[i] == 1):
             continue
-        ev = list(getattr(v, "evidence", None) or [])
-        phrases = [
-            f"{e.get('text', '')} ({float(e.get('weight', 0.0)):+.2f})"
-            for e in ev
-            if e.get("kind") == "phrase"
-        ]
+        ev = evidence_list(getattr(v, "evidence", None) or [], where=f"evidence of text {i}")
+        phrases = [f"{e.text} ({e.weight or 0.0:+.2f})" for e in ev if isinstance(e, Phrase)]
         nearest = [
-            f"{e.get('label')} ({e.get('family')}, {e.get('lang')}, {e.get('similarity')}): {e.get('text')}"
+            f"{e.label} ({e.family}, {e.lang}, {e.similarity}): {e.text}"
             for e in ev
-            if e.get("kind") == "neighbour"
+            if isinstance(e, Neighbour)
         ]
-        cue = [
-            f"{e.get('text', '')} (net {float(e.get('weight', 0.0)):+.2f})"
-            for e in ev
-            if e.get("kind") == "language_cue"
-        ]
+        cue = [f"{e.text} (net {e.weight:+.2f})" for e in ev if isinstance(e, LanguageCue)]
         parts = [
-            "; ".join(f"{k} {float(x):+.2f}" for k, x in e["parts"].items())
+            "; ".join(f"{k} {float(x):+.2f}" for k, x in e.parts.items())
             for e in ev
-            if e.get("kind") == "model" and isinstance(e.get("parts"), dict)
+            if isinstance(e, ModelParts)
         ]
         out.append(
             {

@@ -32,6 +32,7 @@ import numpy as np
 
 from vigil.classify.fairness import neutral_token, neutralize
 from vigil.classify.text import rare_language
+from vigil.evidence import CueWord, LanguageCue, Phrase
 
 if TYPE_CHECKING:  # pragma: no cover
     import scipy.sparse as sp
@@ -257,21 +258,25 @@ class NgramScorer:
         return np.column_stack([1 - p, p])
 
     def phrases(self, text: str, top: int = 5) -> list[dict[str, Any]]:
+        """:meth:`phrase_evidence` in its stored form (dicts with a ``kind``)."""
+        return [e.to_dict() for e in self.phrase_evidence(text, top)]
+
+    def phrase_evidence(self, text: str, top: int = 5) -> list[Phrase | LanguageCue]:
         """The phrase evidence of ``text``: its word n-grams with the largest positive
         weights (over 0.5), at most ``top``. N-grams made only of function words
         (:data:`FUNCTION_WORDS`: "la", "de la", "est") are not phrases: their weight says
         which language the text is in, not what it says. When they weigh (net |weight| of
-        at least 0.5), one ``language_cue`` item gives their net weight and the ``top``
-        heaviest of them with their own weights, both ways, so a reviewer sees how much of
-        stage 1's attention came from the language itself."""
+        at least 0.5), one :class:`~vigil.evidence.LanguageCue` gives their net weight and
+        the ``top`` heaviest of them with their own weights, both ways, so a reviewer sees
+        how much of stage 1's attention came from the language itself."""
         grams = list(dict.fromkeys(word_ngrams(text, self.analyzer)))
         if not grams:
             return []
         weights = np.array([self.coef_[word_index(g)] for g in grams], dtype=np.float32)
         order = np.argsort(-weights, kind="stable")
         function = np.array([is_function_gram(g) for g in grams])
-        out: list[dict[str, Any]] = [
-            {"kind": "phrase", "text": grams[i], "weight": round(float(weights[i]), 3)}
+        out: list[Phrase | LanguageCue] = [
+            Phrase(grams[i], round(float(weights[i]), 3))
             for i in order[~function[order]][:top]
             if weights[i] > 0.5
         ]
@@ -280,12 +285,11 @@ class NgramScorer:
         if abs(net) >= 0.5:
             heavy = fw[np.argsort(-np.abs(weights[fw]), kind="stable")[:top]]
             out.append(
-                {
-                    "kind": "language_cue",
-                    "text": " · ".join(grams[i] for i in heavy),
-                    "weight": round(net, 3),
-                    "words": [{"text": grams[i], "weight": round(float(weights[i]), 3)} for i in heavy],
-                }
+                LanguageCue(
+                    " · ".join(grams[i] for i in heavy),
+                    round(net, 3),
+                    tuple(CueWord(grams[i], round(float(weights[i]), 3)) for i in heavy),
+                )
             )
         return out
 

@@ -21,9 +21,10 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from vigil.errors import BadRecord
+from vigil.evidence import Evidence, MediaText, evidence_list
 from vigil.items import QuarantineRecord
 from vigil.signals.matcher import Match, Matcher, QueryHash
 from vigil.store import Store
@@ -34,7 +35,7 @@ MAX_TEXT_EVIDENCE = 5
 
 @dataclass
 class TextPiece:
-    source: str  # ocr | asr
+    source: Literal["ocr", "asr"]
     position: int
     text: str
     frame: int | None = None
@@ -57,7 +58,7 @@ class MediaResult:
     score: float | None = None
     flagged: bool = False
     themes: dict[str, float] = field(default_factory=dict)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
     model: str = ""
     info: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
@@ -226,22 +227,11 @@ def _video_ocr(p: Path, res: MediaResult, opts: Options, times: list[float], gra
 def _judge(res: MediaResult, detector: Any) -> None:
     score = 0.0
     themes: dict[str, float] = {}
-    evidence: list[dict[str, Any]] = []
+    evidence: list[Evidence] = []
     models = []
     for m in res.matches:
         score = MATCH_SCORE
-        evidence.append(
-            {
-                "kind": "match",
-                "media": res.sha256,
-                "bank": m.bank,
-                "signal_type": m.signal_type,
-                "distance": m.distance,
-                "entry": m.entry,
-                "labels": m.labels,
-                "variant": m.query_variant,
-            }
-        )
+        evidence.append(m.evidence(res.sha256))
         theme = m.labels.get("theme")
         if theme:
             themes[theme] = 1.0
@@ -256,23 +246,7 @@ def _judge(res: MediaResult, detector: Any) -> None:
         for piece, v in ranked[:MAX_TEXT_EVIDENCE]:
             if not v.flagged and v is not ranked[0][1]:
                 continue
-            entry: dict[str, Any] = {
-                "kind": piece.source,
-                "media": res.sha256,
-                "text": piece.text[:1000],
-                "score": round(float(v.score), 4),
-                "flagged": bool(v.flagged),
-                "lang": piece.lang,
-            }
-            if piece.frame is not None:
-                entry["frame"] = piece.frame
-            if piece.t is not None:
-                entry["t"] = piece.t
-            if piece.t_end is not None:
-                entry["t_end"] = piece.t_end
-            if v.evidence:
-                entry["detail"] = v.evidence[:3]
-            evidence.append(entry)
+            evidence.append(_text_evidence(res.sha256, piece, v))
         top = ranked[0][1]
         score = max(score, float(top.score))
         res.flagged = res.flagged or bool(top.flagged)
@@ -285,6 +259,22 @@ def _judge(res: MediaResult, detector: Any) -> None:
     if res.matches or (res.texts and detector is not None):
         res.score = round(score, 6)
     res.themes, res.evidence, res.model = themes, evidence, "+".join(models)
+
+
+def _text_evidence(sha256: str, piece: TextPiece, v: Any) -> MediaText:
+    """What was read from (or heard in) a media, where, and the detector's verdict on it."""
+    return MediaText(
+        source=piece.source,
+        media=sha256,
+        text=piece.text[:1000],
+        score=round(float(v.score), 4),
+        flagged=bool(v.flagged),
+        lang=piece.lang,
+        frame=piece.frame,
+        t=piece.t,
+        t_end=piece.t_end,
+        detail=tuple(evidence_list(v.evidence[:3], where="detector evidence")),
+    )
 
 
 def save(store: Store, res: MediaResult, path: str) -> list[str]:
@@ -302,7 +292,7 @@ def save(store: Store, res: MediaResult, path: str) -> list[str]:
             score=res.score,
             flagged=res.flagged,
             themes=res.themes,
-            evidence=res.evidence,
+            evidence=[e.to_dict() for e in res.evidence],
             model=res.model,
             info=info,
         )
@@ -339,7 +329,7 @@ def _raise_items(store: Store, res: MediaResult) -> list[str]:
             score=max(res.score, old_score or 0.0),
             flagged=bool(item.flagged) or res.flagged,
             themes=themes,
-            evidence=kept + res.evidence,
+            evidence=kept + [e.to_dict() for e in res.evidence],
             model=model,
         )
         raised.append(uid)

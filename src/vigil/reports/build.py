@@ -34,6 +34,8 @@ from typing import Any
 from vigil import __version__
 from vigil.classify import quantify
 from vigil.classify.themes import THEMES, VIOLENT_THEMES  # the taxonomy only: no model is loaded
+from vigil.errors import EvidenceError
+from vigil.evidence import LanguageCue, ModelParts, Neighbour, Phrase, evidence_from_dict
 from vigil.reports.lexicon import Lexicon, default_lexicon
 from vigil.reports.network import build_network
 from vigil.reports.pseudonym import Pseudonymizer, resolve_key
@@ -159,52 +161,56 @@ def evidence_summary(evidence: Any) -> list[str]:
     """Short readable strings for a verdict's evidence, whatever shape the detector gave it.
 
     The shipped detector gives phrases that drew its attention (with weights) and the
-    nearest labelled examples ("neighbours"); other shapes are shown as compact JSON.
+    nearest labelled examples ("neighbours"), read as :mod:`vigil.evidence` values; other
+    kinds and shapes (another detector's) are shown as compact JSON.
     """
     out: list[str] = []
-    for ev in evidence if isinstance(evidence, list) else []:
-        if isinstance(ev, dict) and ev.get("kind") == "neighbour":
-            quote = str(ev.get("text", ""))[:90]
-            text = f"resembles a {ev.get('label', '?')} example ({ev.get('family', '?')}): “{quote}”"
-        elif isinstance(ev, dict) and ev.get("kind") == "model" and isinstance(ev.get("raw"), int | float):
-            text = f"stage-{ev.get('stage', '?')} raw score {ev['raw']:+.2f}"
-            parts = ev.get("parts")
-            if isinstance(parts, dict):
-                shares = {k: v for k, v in parts.items() if k != "bias" and isinstance(v, int | float)}
-                if shares:
-                    top = max(shares, key=lambda k: abs(shares[k]))
-                    text += f", most from {_PART_NAMES.get(top, top)} ({shares[top]:+.2f})"
-        elif isinstance(ev, dict) and ev.get("kind") == "language_cue" and ev.get("text"):
-            weight = ev.get("weight")
-            text = f"language words “{str(ev['text'])[:60]}”" + (
-                f" (net {weight:+.2f}): weight from the language, not from what the text says"
-                if isinstance(weight, int | float)
-                else ""
-            )
-        elif isinstance(ev, dict) and ev.get("kind") == "phrase" and ev.get("text"):
-            weight = ev.get("weight")
-            text = f"“{str(ev['text'])[:90]}”" + (
-                f" ({weight:+.2f})" if isinstance(weight, int | float) else ""
-            )
-        elif isinstance(ev, dict):
-            phrase = next(
-                (ev[k] for k in ("phrase", "text", "span", "term", "match", "token", "signal") if ev.get(k)),
-                None,
-            )
-            label = next((ev[k] for k in ("theme", "label", "kind", "type") if ev.get(k)), None)
-            weight = next(
-                (ev[k] for k in ("weight", "score", "prob", "z") if isinstance(ev.get(k), int | float)), None
-            )
-            parts = [f"“{str(phrase)[:90]}”" if phrase else "", f"[{label}]" if label else ""]
-            if weight is not None:
-                parts.append(f"{weight:+.2f}")
-            text = " ".join(p for p in parts if p) or json.dumps(ev, ensure_ascii=False)[:120]
-        else:
-            text = str(ev)[:120]
-        out.append(text)
+    for raw in evidence if isinstance(evidence, list) else []:
+        out.append(_evidence_line(raw))
         if len(out) >= 6:
             break
     return out
+
+
+def _evidence_line(raw: Any) -> str:
+    if not isinstance(raw, dict):
+        return str(raw)[:120]
+    try:
+        ev = evidence_from_dict(raw)
+    except EvidenceError:
+        return _other_evidence_line(raw)
+    if isinstance(ev, Neighbour):
+        return f"resembles a {ev.label} example ({ev.family}): “{ev.text[:90]}”"
+    if isinstance(ev, ModelParts):
+        text = f"stage-{ev.stage} raw score {ev.raw:+.2f}"
+        shares = {k: v for k, v in ev.parts.items() if k != "bias"}
+        if shares:
+            top = max(shares, key=lambda k: abs(shares[k]))
+            text += f", most from {_PART_NAMES.get(top, top)} ({shares[top]:+.2f})"
+        return text
+    if isinstance(ev, LanguageCue) and ev.text:
+        return (
+            f"language words “{ev.text[:60]}” (net {ev.weight:+.2f}): "
+            "weight from the language, not from what the text says"
+        )
+    if isinstance(ev, Phrase) and ev.text:
+        return f"“{ev.text[:90]}”" + (f" ({ev.weight:+.2f})" if ev.weight is not None else "")
+    return _other_evidence_line(raw)
+
+
+def _other_evidence_line(ev: dict[str, Any]) -> str:
+    phrase = next(
+        (ev[k] for k in ("phrase", "text", "span", "term", "match", "token", "signal") if ev.get(k)),
+        None,
+    )
+    label = next((ev[k] for k in ("theme", "label", "kind", "type") if ev.get(k)), None)
+    weight = next(
+        (ev[k] for k in ("weight", "score", "prob", "z") if isinstance(ev.get(k), int | float)), None
+    )
+    parts = [f"“{str(phrase)[:90]}”" if phrase else "", f"[{label}]" if label else ""]
+    if weight is not None:
+        parts.append(f"{weight:+.2f}")
+    return " ".join(p for p in parts if p) or json.dumps(ev, ensure_ascii=False)[:120]
 
 
 def build_report(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from vigil.evidence import Phrase
 from vigil.items import Item, sha256_text
 
 _THEMES = ("utopia", "belonging", "war", "brutality", "victimhood", "mercy", "recruitment", "threat")
@@ -82,9 +83,7 @@ def synthetic_items(
                 score=round(score, 4),
                 flagged=flagged,
                 themes=themes,
-                evidence=[
-                    {"phrase": text.split()[0], "theme": max(themes, key=themes.__getitem__), "weight": 0.5}
-                ],
+                evidence=[Phrase(text.split()[0], 0.5).to_dict()],
                 model="synthetic-0",
             )
         )

@@ -9,6 +9,10 @@ Text files are matched as text: a ``.txt``/``.md`` file is one text (near-duplic
 MinHash, plus the URLs and domains found in it); a ``.jsonl`` file is one text per line
 (the line's ``text`` field, or the line itself when it is a JSON string or not JSON), and
 each of its matches says which ``line`` it came from.
+
+A :class:`Match` knows where its entry came from (the bank's and the entry's labels, the
+source, the source's id and date) and makes the one typed evidence of a bank match,
+:meth:`Match.evidence`.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from vigil.errors import BadRecord
+from vigil.evidence import BankMatch
 from vigil.signals import SIGNAL_TYPES, SignalTypeIndex, get_signal_type
-from vigil.signals.banks import BankEntry, iter_entries
+from vigil.signals.banks import Bank, BankEntry, iter_entries
 from vigil.store import Store
 
 #: suffixes read as one text each, and as one text per line
@@ -41,6 +46,9 @@ class QueryHash:
 
 @dataclass
 class Match:
+    """One bank entry that a query met: ``labels`` are those in force (the bank's overlaid
+    by the entry's); the provenance fields say who listed the hash and when."""
+
     bank: str
     signal_type: str
     distance: float
@@ -50,8 +58,30 @@ class Match:
     query_variant: str = "orig"
     entry_variant: str = "orig"
     detail: dict[str, Any] = field(default_factory=dict)
+    bank_labels: dict[str, str] = field(default_factory=dict)
+    entry_labels: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+    source_date: str = ""
+
+    def evidence(self, media: str | None = None) -> BankMatch:
+        """This match as typed evidence (``media``: the sha256 of the media that matched)."""
+        return BankMatch(
+            bank=self.bank,
+            signal_type=self.signal_type,
+            distance=self.distance,
+            entry=self.entry,
+            labels=self.labels,
+            variant=self.query_variant,
+            media=media,
+            bank_labels=self.bank_labels,
+            entry_labels=self.entry_labels,
+            source=self.source,
+            source_id=self.source_id,
+            source_date=self.source_date,
+        )
 
     def to_dict(self) -> dict[str, Any]:
+        """The ``vigil match`` form of this match (a lookup report, not stored evidence)."""
         d = {
             "bank": self.bank,
             "signal_type": self.signal_type,
@@ -92,7 +122,8 @@ def hash_file_for_query(path: str | Path) -> tuple[str, str, list[QueryHash]]:
 class Matcher:
     """Indexes of the active entries of some banks (all banks when none are named)."""
 
-    def __init__(self, entries: Iterable[BankEntry]) -> None:
+    def __init__(self, entries: Iterable[BankEntry], banks: Iterable[Bank] = ()) -> None:
+        self.banks: dict[str, Bank] = {b.name: b for b in banks}
         self.entries: list[BankEntry] = []
         self.indexes: dict[str, SignalTypeIndex[tuple[int, str]]] = {}
         for entry in entries:
@@ -115,12 +146,8 @@ class Matcher:
                 require_bank(store, b)
         from vigil.signals.banks import list_banks
 
-        bank_labels = {b.name: b.labels for b in list_banks(store)}
-        entries = []
-        for entry in iter_entries(store, banks=banks, active_only=True, with_extras=True):
-            entry.labels = {**bank_labels.get(entry.bank, {}), **entry.labels}
-            entries.append(entry)
-        return cls(entries)
+        entries = iter_entries(store, banks=banks, active_only=True, with_extras=True)
+        return cls(entries, list_banks(store))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -141,16 +168,21 @@ class Matcher:
                 entry = self.entries[pos]
                 current = best.get(pos)
                 if current is None or hit.distance < current.distance:
+                    bank = self.banks.get(entry.bank) or Bank(entry.bank)
                     best[pos] = Match(
                         bank=entry.bank,
                         signal_type=entry.signal_type,
                         distance=hit.distance,
                         entry=entry.id,
-                        labels=entry.labels,
+                        labels={**bank.labels, **entry.labels},
                         source_id=entry.source_id,
                         query_variant=qh.variant,
                         entry_variant=variant,
                         detail=dict(hit.detail),
+                        bank_labels=dict(bank.labels),
+                        entry_labels=dict(entry.labels),
+                        source=entry.source or bank.source,
+                        source_date=bank.source_date,
                     )
         return sorted(best.values(), key=lambda m: (m.distance, m.bank, m.entry))
 
