@@ -40,13 +40,21 @@ class HashLike(Protocol):
 
 
 class TextLike(Protocol):
-    source: str
-    text: str
-    frame: int | None
-    t: float | None
-    t_end: float | None
-    lang: str | None
-    confidence: float | None
+    # read-only members, so a narrower type (the media stage's Literal["ocr", "asr"]) fits
+    @property
+    def source(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def frame(self) -> int | None: ...
+    @property
+    def t(self) -> float | None: ...
+    @property
+    def t_end(self) -> float | None: ...
+    @property
+    def lang(self) -> str | None: ...
+    @property
+    def confidence(self) -> float | None: ...
 
 
 class MatchLike(Protocol):
