@@ -6,11 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from vigil.store.base import DEFAULT_URL
-
-
-def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=DEFAULT_URL, help=f"database URL (default {DEFAULT_URL})")
+from vigil.cli.args import add_db
 
 
 def cmd_process(args: argparse.Namespace) -> int:
@@ -93,7 +89,7 @@ def register(sub: Any) -> None:
     msub = media.add_subparsers(dest="media_command", metavar="ACTION", required=True)
 
     p = msub.add_parser("process", help="process pending media in the store")
-    _db(p)
+    add_db(p)
     p.add_argument("--limit", type=int, help="at most this many files")
     p.add_argument("--bank", action="append", help="match only this bank (repeatable)")
     p.add_argument("--no-ocr", action="store_true")
@@ -105,12 +101,12 @@ def register(sub: Any) -> None:
 
     p = msub.add_parser("show", help="everything recorded about one media file")
     p.add_argument("sha256")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_show)
 
     p = msub.add_parser("requeue", help="mark media pending again (e.g. after new banks)")
     p.add_argument("--status", default="quarantined", choices=("quarantined", "done", "all"))
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_requeue)
 
     p = msub.add_parser("ocr", help="read the text in image files")

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from vigil.store.base import DEFAULT_URL
+from vigil.cli.args import add_db, add_item_filters
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -68,13 +68,10 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "report", help="research report of a database: narratives, recruitment, spread, media"
     )
-    p.add_argument("--db", default=DEFAULT_URL, help=f"database URL (default {DEFAULT_URL})")
+    add_db(p)
     p.add_argument("--out", help="write the report here (required for HTML; JSON goes to stdout without it)")
     p.add_argument("--format", choices=("html", "json"), default="html")
-    p.add_argument("--since", help="items at or after this ISO time")
-    p.add_argument("--until", help="items before this ISO time")
-    p.add_argument("--lang", help="only this language (ISO 639-1, as detected)")
-    p.add_argument("--source", action="append", help="only items from this source file (repeatable)")
+    add_item_filters(p)
     p.add_argument(
         "--theme-threshold",
         type=float,

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vigil.cli import score_arg
+from vigil.cli.args import score_arg
 
 DEFAULT_DATA = "../shared/data/train.csv"
 DEFAULT_DEVSETS = ("devsets/train.csv",)

@@ -8,12 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vigil.cli.args import add_db
 from vigil.errors import BadRecord, UsageError
-from vigil.store.base import DEFAULT_URL
-
-
-def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=DEFAULT_URL, help=f"database URL (default {DEFAULT_URL})")
 
 
 def _labels(values: list[str] | None) -> dict[str, str]:
@@ -215,14 +211,14 @@ def register(sub: Any) -> None:
         "--label", action="append", metavar="KEY=VALUE", help="label every entry inherits (repeatable)"
     )
     p.add_argument("--exist-ok", action="store_true")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_bank_create)
 
     p = bsub.add_parser("add", help="hash media files into a bank (sha256, md5, PDQ with crops, vPDQ)")
     p.add_argument("bank")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--label", action="append", metavar="KEY=VALUE")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_bank_add)
 
     p = bsub.add_parser("import", help="import a hash list (creates the bank if needed)")
@@ -232,20 +228,20 @@ def register(sub: Any) -> None:
     p.add_argument("--source", default="")
     p.add_argument("--date", default="")
     p.add_argument("--label", action="append", metavar="KEY=VALUE")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_bank_import)
 
     p = bsub.add_parser("export", help="export the active entries of a bank")
     p.add_argument("bank")
     p.add_argument("--format", choices=FORMATS, default="te-csv")
     p.add_argument("--out", default="-", help="file to write (default stdout)")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_bank_export)
 
     p = bsub.add_parser("list", help="list banks, or the entries of one bank")
     p.add_argument("bank", nargs="?")
     p.add_argument("--format", choices=("text", "jsonl"), default="text")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_bank_list)
 
     p = bsub.add_parser("disable", help="disable a bank, or entries of it (by signal or id)")
@@ -254,7 +250,7 @@ def register(sub: Any) -> None:
     p.add_argument("--false-positive", action="store_true", help="mark the entries as false positives")
     p.add_argument("--enable", action="store_true", help="undo: enable again / clear the false-positive mark")
     p.add_argument("--note", default=None, help="why (kept with the entry)")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_bank_disable)
 
     p = sub.add_parser(
@@ -263,7 +259,7 @@ def register(sub: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--bank", action="append", help="only this bank (repeatable; default all enabled banks)")
     p.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
-    _db(p)
+    add_db(p)
     p.set_defaults(func=cmd_match)
 
 
