@@ -39,6 +39,7 @@ from vigil.store.media import Media
 from vigil.store.migrate import available_migrations
 from vigil.store.quarantine import Quarantine
 from vigil.store.reports import Reports
+from vigil.store.review import Review
 from vigil.store.runs import Runs
 from vigil.store.scores import Scores
 
@@ -68,6 +69,7 @@ class Store:
         self.scores = Scores(self)
         self.item_matches = ItemMatches(self)
         self.decisions = Decisions(self)
+        self.review = Review(self)
 
     # -- units of work ---------------------------------------------------------------------------------
     @contextmanager

@@ -285,7 +285,86 @@ decisions = Table(
     sqlite_autoincrement=True,
 )
 
+# -- 0301: the review desk ----------------------------------------------------------------------
+
+review_tasks = Table(
+    "review_tasks",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("item_uid", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("source_key", Text, nullable=False),
+    Column("queue", Text, nullable=False),
+    Column("priority", Integer, nullable=False, server_default="0"),
+    Column("urgent", Integer, nullable=False, server_default="0"),
+    Column("urgent_reason", Text, nullable=False, server_default=""),
+    Column("decision_id", BigInteger),
+    Column("appeal_id", BigInteger),
+    Column("exclude_actor", Text),
+    Column("blind", Integer, nullable=False, server_default="0"),
+    Column("queued_at", Text, nullable=False),
+    Column("status", Text, nullable=False, server_default="open"),
+    Column("claimed_by", Text),
+    Column("claimed_at", Text),
+    Column("claim_expires_at", Text),
+    Column("closed_at", Text),
+    Column("closed_decision_id", BigInteger),
+    UniqueConstraint("source_key", name="review_tasks_source_key"),
+    CheckConstraint("kind IN ('review', 'second_look', 'appeal', 'golden')", name="review_tasks_kind_check"),
+    CheckConstraint("status IN ('open', 'done', 'superseded')", name="review_tasks_status_check"),
+    Index("review_tasks_next_idx", "status", "queue", "urgent", "priority", "queued_at"),
+    Index("review_tasks_item_idx", "item_uid", "status"),
+    Index("review_tasks_decision_idx", "decision_id"),
+    Index("review_tasks_closed_idx", "closed_decision_id"),
+    sqlite_autoincrement=True,
+)
+
+appeals = Table(
+    "appeals",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("item_uid", Text, nullable=False),
+    Column("decision_id", BigInteger, nullable=False),
+    Column("original_actor", Text, nullable=False),
+    Column("complainant", Text, nullable=False, server_default=""),
+    Column("channel", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", Text, nullable=False),
+    Column("due_at", Text, nullable=False),
+    Column("recorded_by", Text, nullable=False),
+    Column("status", Text, nullable=False, server_default="open"),
+    Column("outcome", Text),
+    Column("answered_by", Text),
+    Column("answered_at", Text),
+    Column("outcome_decision_id", BigInteger),
+    CheckConstraint("status IN ('open', 'answered')", name="appeals_status_check"),
+    CheckConstraint("outcome IS NULL OR outcome IN ('upheld', 'reinstated')", name="appeals_outcome_check"),
+    Index("appeals_status_idx", "status", "due_at"),
+    Index("appeals_item_idx", "item_uid"),
+    sqlite_autoincrement=True,
+)
+
+review_prefs = Table(
+    "review_prefs",
+    metadata,
+    Column("username", Text, primary_key=True),
+    Column("reveal_media", Integer, nullable=False, server_default="0"),
+    Column("updated_at", Text, nullable=False),
+)
+
+allow_list = Table(
+    "allow_list",
+    metadata,
+    Column("content_sha256", Text, primary_key=True),
+    Column("item_uid", Text, nullable=False),
+    Column("added_by", Text, nullable=False),
+    Column("decision_id", BigInteger),
+    Column("added_at", Text, nullable=False),
+)
+
 __all__ = [
+    "allow_list",
+    "appeals",
     "bank_entries",
     "bank_entry_extras",
     "banks",
@@ -301,6 +380,8 @@ __all__ = [
     "metadata",
     "quarantine",
     "report_keys",
+    "review_prefs",
+    "review_tasks",
     "runs",
     "schema_migrations",
     "scores",
