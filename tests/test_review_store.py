@@ -62,7 +62,8 @@ def test_queues_are_fed_by_queue_decisions_in_order(store: Store) -> None:
 def test_a_high_tier_bank_match_is_urgent(store: Store) -> None:
     uid, plain = add_item(store, 1), add_item(store, 2)
     store.banks.create("tcap", labels={"list": "tcap"})
-    store.banks.add_entries("tcap", [(NewEntry("url", "http://x.example/a", labels={"tier": "1"}), "u1", "k1")])
+    entry = NewEntry("url", "http://x.example/a", labels={"tier": "1"})
+    store.banks.add_entries("tcap", [(entry, "u1", "k1")])
     [entry] = store.banks.entries(bank="tcap")
     store.item_matches.add([ItemMatch(uid, entry.id, "tcap", "url", 0.0)])
     queue_it(store, plain, priority=9)
@@ -80,7 +81,7 @@ def test_claims_are_exclusive_renewed_released_and_expire(store: Store) -> None:
     ta = store.review.claim_next("ann", now=at(10), minutes=15)
     assert ta is not None and ta.item_uid == a and ta.claimed_by == "ann" and ta.claim_expires_at == at(25)
     again = store.review.claim_next("ann", now=at(12), minutes=15)
-    assert again is not None and again.id == ta.id and again.claim_expires_at == at(27)  # renewed, not a second
+    assert again is not None and again.id == ta.id and again.claim_expires_at == at(27)  # renewed
     tb = store.review.claim_next("bob", now=at(12))
     assert tb is not None and tb.item_uid == b
     assert store.review.claim_next("cat", now=at(13)) is None  # both are claimed
