@@ -5,6 +5,7 @@ VigilError
 ├── EvidenceError    a stored evidence value cannot be read (unknown kind, missing or bad field)
 ├── RulesError       a rules file is malformed (every problem with its line)
 ├── StoreError       the database cannot be opened or migrated
+│   └── LeaseLost    a worker no longer holds the job it tries to finish (its lease expired)
 └── UsageError       the caller asked for something that cannot be done
 """
 
@@ -45,8 +46,12 @@ class StoreError(VigilError):
     """The store cannot be opened, migrated or written."""
 
 
+class LeaseLost(StoreError):
+    """A worker tried to finish a job it no longer holds: its lease expired and another took it."""
+
+
 class UsageError(VigilError):
     """Invalid arguments or options."""
 
 
-__all__ = ["BadRecord", "EvidenceError", "RulesError", "StoreError", "UsageError", "VigilError"]
+__all__ = ["BadRecord", "EvidenceError", "LeaseLost", "RulesError", "StoreError", "UsageError", "VigilError"]

@@ -28,6 +28,7 @@ PLUGIN_COMMANDS: list[str] = [
     "vigil.cli.media",
     "vigil.cli.reports",
     "vigil.cli.rules",
+    "vigil.cli.jobs",
 ]
 
 

@@ -18,6 +18,7 @@ Everything vigil keeps is reached through one interface per concept, all on the
     store.decisions       append, history, current, by_current   (append-only: nothing updates or deletes)
     store.review          feed, counts, tasks, claim_next, claim, release, decide, file_appeal,
                           answer_appeal, appeals, prefs, set_prefs, quality, requeue_golden
+    store.jobs            enqueue, claim, heartbeat, complete, fail, retry, get, by_key, list, counts
 
 No code outside ``vigil/store`` writes SQL or holds a connection (``tests/test_store_seam.py``
 checks). ``with store.transaction():`` is a unit of work on a pooled connection of its

@@ -147,6 +147,16 @@ class Banks:
         with self._store.writing() as conn:
             conn.execute(update(b).where(b.c.name == name).values(enabled=int(enabled)))
 
+    def fingerprint(self) -> tuple[Any, ...]:
+        """A value that changes whenever what matches could change (entries added, or an entry's
+        or bank's state flipped): a long-running worker rebuilds its matcher when it does."""
+        state = e.c.enabled + 2 * e.c.false_positive
+        entries = select(func.count(), func.max(e.c.id), func.max(e.c.updated_at), func.sum(state))
+        with self._store.reading() as conn:
+            row = conn.execute(entries).one()
+            enabled = conn.execute(select(func.count(), func.sum(b.c.enabled))).one()
+        return (*(None if v is None else str(v) for v in row), *(str(v) for v in enabled))
+
     # -- entries ---------------------------------------------------------------------------------------
     def add_entries(self, bank: str, entries: Sequence[tuple[NewEntry, str, str]]) -> tuple[int, int]:
         """Add ``(entry, canonical signal, hash key)`` triples to ``bank`` in one unit of work.

@@ -10,7 +10,7 @@ is then a unit of its own). The unit in progress lives in a context variable, so
 and tasks never share connection state.
 
 The concepts (items, quarantine, runs, banks, media, reports, scores, item matches,
-decisions) are interfaces in their own modules, written once in SQLAlchemy Core over
+decisions, jobs) are interfaces in their own modules, written once in SQLAlchemy Core over
 :mod:`vigil.store.schema`; what differs between SQLite and PostgreSQL (engine set-up,
 insert-or-ignore, write locking, the migration lock) is in :mod:`vigil.store.sqlite` and
 :mod:`vigil.store.postgres`.
@@ -34,6 +34,7 @@ from vigil.store.banks import Banks
 from vigil.store.clock import now_iso
 from vigil.store.decisions import Decisions
 from vigil.store.items import ITEM_COLUMNS, Items
+from vigil.store.jobs import Jobs
 from vigil.store.matches import ItemMatches
 from vigil.store.media import Media
 from vigil.store.migrate import available_migrations
@@ -70,6 +71,7 @@ class Store:
         self.item_matches = ItemMatches(self)
         self.decisions = Decisions(self)
         self.review = Review(self)
+        self.jobs = Jobs(self)
 
     # -- units of work ---------------------------------------------------------------------------------
     @contextmanager

@@ -360,6 +360,31 @@ allow_list = Table(
     Column("added_by", Text, nullable=False),
     Column("decision_id", BigInteger),
     Column("added_at", Text, nullable=False),
+# -- 0201: the durable job queue -------------------------------------------------------------------
+
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("kind", Text, nullable=False),
+    Column("key", Text),
+    Column("payload", Text, nullable=False, server_default="{}"),
+    Column("status", Text, nullable=False, server_default="queued"),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("max_attempts", Integer, nullable=False, server_default="5"),
+    Column("run_after", Text, nullable=False),
+    Column("lease_owner", Text),
+    Column("lease_expires", Text),
+    Column("last_error", Text, nullable=False, server_default=""),
+    Column("result", Text, nullable=False, server_default="{}"),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Column("finished_at", Text),
+    UniqueConstraint("key", name="jobs_key_key"),
+    CheckConstraint("status IN ('queued', 'running', 'done', 'dead')", name="jobs_status_check"),
+    Index("jobs_ready_idx", "status", "run_after", "id"),
+    Index("jobs_lease_idx", "status", "lease_expires"),
+    sqlite_autoincrement=True,
 )
 
 __all__ = [
@@ -372,6 +397,7 @@ __all__ = [
     "item_matches",
     "item_media",
     "items",
+    "jobs",
     "media",
     "media_hashes",
     "media_matches",
