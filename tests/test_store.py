@@ -36,7 +36,9 @@ def make_item(n: int, **kw: object) -> Item:
 
 def test_migrations_recorded_in_order_and_idempotent(db_url: str) -> None:
     names = [name for name, _ in available_migrations()]
-    assert names == sorted(names) and names[0] == "0001_core"
+    # one linear chain; revisions are numbered per area (01xx, 02xx, 03xx), so its order is the
+    # order they landed in, not the names' order
+    assert len(set(names)) == len(names) and names[0] == "0001_core"
     with open_store(db_url, migrate=False) as s:
         assert s.migrate() == names
         assert s.applied_migrations() == names
@@ -45,7 +47,7 @@ def test_migrations_recorded_in_order_and_idempotent(db_url: str) -> None:
         assert s.applied_migrations() == names
         assert s.migrate() == []
         rows = s.query("SELECT name, applied_at FROM schema_migrations ORDER BY name")
-        assert [r["name"] for r in rows] == names and all(r["applied_at"] for r in rows)
+        assert [r["name"] for r in rows] == sorted(names) and all(r["applied_at"] for r in rows)
 
 
 def test_unsupported_url() -> None:

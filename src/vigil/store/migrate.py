@@ -66,10 +66,14 @@ def run_script(sql: str) -> None:
 
 
 def applied(conn: Connection) -> list[str]:
-    """The revisions recorded in ``schema_migrations``, in name order."""
+    """The revisions recorded in ``schema_migrations``, in the order of the chain (names the
+    chain does not know last, by name). Helpers number their revisions in ranges of their
+    own (``01xx``, ``02xx``...), so the chain's order is not the names' order."""
     if not conn.dialect.has_table(conn, "schema_migrations"):
         return []
-    return list(conn.scalars(select(schema_migrations.c.name).order_by(schema_migrations.c.name)))
+    position = {name: i for i, (name, _doc) in enumerate(available_migrations())}
+    names = conn.scalars(select(schema_migrations.c.name).order_by(schema_migrations.c.name))
+    return sorted(names, key=lambda n: (position.get(n, len(position)), n))
 
 
 def _stamp_from_old_runner(conn: Connection, script: ScriptDirectory) -> str | None:

@@ -360,6 +360,8 @@ allow_list = Table(
     Column("added_by", Text, nullable=False),
     Column("decision_id", BigInteger),
     Column("added_at", Text, nullable=False),
+)
+
 # -- 0201: the durable job queue -------------------------------------------------------------------
 
 jobs = Table(
