@@ -233,6 +233,7 @@ def test_the_media_stage_builds_evidence_that_reads_back(tmp_path: Path, detecto
     from vigil.items import sha256_file
     from vigil.media.process import analyse
     from vigil.media.synth import photo, poster
+    from vigil.pipeline import Judge
     from vigil.signals.banks import add_entries, create_bank, hash_file_entries
     from vigil.signals.matcher import Matcher
     from vigil.store import open_store
@@ -248,10 +249,16 @@ def test_the_media_stage_builds_evidence_that_reads_back(tmp_path: Path, detecto
         add_entries(store, "tcap", hash_file_entries(tmp_path / "known.png", labels={"ideology": "isis"}))
         matcher = Matcher.from_store(store)
     known = analyse(
-        str(tmp_path / "known.png"), sha256_file(str(tmp_path / "known.png")), "image", matcher, detector
+        str(tmp_path / "known.png"),
+        sha256_file(str(tmp_path / "known.png")),
+        "image",
+        Judge(detector, matcher=matcher),
     )
     read = analyse(
-        str(tmp_path / "poster.jpg"), sha256_file(str(tmp_path / "poster.jpg")), "image", matcher, detector
+        str(tmp_path / "poster.jpg"),
+        sha256_file(str(tmp_path / "poster.jpg")),
+        "image",
+        Judge(detector, matcher=matcher),
     )
     matches = [e for e in known.evidence if isinstance(e, BankMatch)]
     assert matches and {m.signal_type for m in matches} >= {"sha256", "md5"}

@@ -172,7 +172,11 @@ def test_process_pending_end_to_end(store: Store, media_dir: Path) -> None:
 
     for name in ("known.png", "known_mirror.jpg"):
         item = store.get_item(uids[name])
-        assert item is not None and item.flagged and item.score == 1.0
+        # flagged by the bank-match rule; the score stays the detector's (of any text read)
+        assert item is not None and item.flagged
+        assert item.score == store.media.result(sha256_file(str(media_dir / name)))["score"]
+        assert item.score is None or item.score < KeywordDetector.threshold
+        assert store.decisions.current([item.uid])[item.uid].rule_id == "bank-match"
         matches = [e for e in item.evidence if e["kind"] == "match"]
         assert matches and all(e["bank"] == "known" for e in matches)
         assert item.themes.get("utopia") == 1.0

@@ -251,10 +251,11 @@ def test_default_rules_queue_exactly_what_the_detector_flags_on_the_demo_corpus(
 
 
 def test_default_rules_queue_exactly_what_the_media_stage_flags(tmp_path: Path, detector: Any) -> None:
-    """Bank matches and text read from media: the default rules' verdict is the media stage's ``flagged``."""
+    """Bank matches and text read from media: the default rules flag what the media stage used to."""
     from vigil.items import sha256_file
     from vigil.media.process import MediaResult, analyse
     from vigil.media.synth import photo, poster
+    from vigil.pipeline import Judge
     from vigil.signals.banks import add_entries, create_bank, hash_file_entries
     from vigil.signals.matcher import Matcher
     from vigil.store import open_store
@@ -278,7 +279,14 @@ def test_default_rules_queue_exactly_what_the_media_stage_flags(tmp_path: Path, 
             detector=DetectorSignal(top.score, detector.threshold) if top else None,
         )
 
-    results = [analyse(str(f), sha256_file(str(f)), "image", matcher, detector) for f in files]
+    judge = Judge(detector, matcher=matcher)
+    results = [analyse(str(f), sha256_file(str(f)), "image", judge) for f in files]
     got = [decide(default_rules(), signals(r), decided_at=WHEN) for r in results]
-    assert [d.verdict == "queue" for d in got] == [r.flagged for r in results]
+    # the media stage's rule before the policy judged media: a bank match, or text read from
+    # the media that the detector flags
+    before = [
+        bool(r.matches) or any(e.flagged for e in r.evidence if isinstance(e, MediaText)) for r in results
+    ]
+    assert [d.verdict == "queue" for d in got] == before
+    assert [r.flagged for r in results] == before  # what the media stage now records
     assert got[0].rule_id == "bank-match" and got[1].verdict == "allow"

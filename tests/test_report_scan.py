@@ -41,6 +41,7 @@ class Verdict:
 
 class KeywordDetector:
     version = "keywords-test-1"
+    threshold = 0.5  # the Detector protocol's: the rules' model_threshold
 
     def score(self, texts: list[str], langs: list[str] | None = None) -> list[Verdict]:
         return [self._one(t) for t in texts]
@@ -54,7 +55,7 @@ class KeywordDetector:
         carried = self.carried(text)
         themes = {th: (0.9 if th in carried else 0.05) for th in CUES}
         evidence = [
-            {"phrase": w, "theme": th} for th, words in CUES.items() for w in words if w in text.lower()
+            {"kind": "phrase", "text": w} for words in CUES.values() for w in words if w in text.lower()
         ]
         return Verdict(0.9 if carried else 0.1, bool(carried), themes, evidence)
 

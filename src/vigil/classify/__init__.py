@@ -36,7 +36,9 @@ def __getattr__(name: str) -> Any:
 
 
 class Detector(Protocol):
-    """What the scan pipeline and ``vigil classify`` need from a text detector."""
+    """What the scan pipeline and ``vigil classify`` need from a text detector. A verdict's
+    ``evidence`` holds :mod:`vigil.evidence` dicts (each with its ``kind``): the judge reads
+    them as typed evidence and refuses any other shape."""
 
     version: str
     threshold: float

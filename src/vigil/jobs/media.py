@@ -13,6 +13,7 @@ from typing import Any
 
 from vigil.jobs.worker import JobContext, JobFailed
 from vigil.media import process as media_stage
+from vigil.pipeline.judge import Judge
 from vigil.signals.matcher import Matcher
 from vigil.store import Store
 
@@ -55,15 +56,14 @@ class MediaJob:
             raise JobFailed(f"no media with sha256 {sha256!r} in the store", retry=False)
         if self.detector is None:
             self.detector = media_stage._load_detector()
-        res = media_stage.analyse(
-            row["path"], sha256, row["kind"], self.matcher(ctx.store), self.detector, self.options
-        )
+        judge = Judge(self.detector, matcher=self.matcher(ctx.store))
+        res = media_stage.analyse(row["path"], sha256, row["kind"], judge, self.options)
         summary = {
             "status": res.status, "reason": res.reason, "score": res.score, "flagged": res.flagged,
             "matches": len(res.matches), "texts": len(res.texts),
         }  # fmt: skip
         with ctx.finishing(summary) as result:
-            result["items_raised"] = len(media_stage.save(ctx.store, res, row["path"]))
+            result["items_raised"] = len(media_stage.save(ctx.store, res, row["path"], judge))
         return ctx.result
 
 

@@ -4,8 +4,10 @@
 at a time, computes everything first (no writes) and then records it in one transaction:
 its hashes (``media_hashes``), bank matches (``media_matches``), text read from it by OCR
 and speech recognition (``media_text``), the detector's verdict on that text
-(``media_results``), the media's new status (``done`` or ``quarantined`` with a reason)
-and, when that evidence raises it, the verdict of every item the media belongs to.
+(``media_results``: the media's own judgement), the media's new status (``done`` or
+``quarantined`` with a reason) and a new decision for every item the media belongs to:
+the same :class:`~vigil.pipeline.Judge` as a post's judges the item again on its text and
+the signals of all its media, and the decision is appended to its history.
 Rows of a media are replaced whole, so a re-run adds nothing twice, and a run killed
 mid-way loses only the file it was on, which is still ``pending`` and is done next time.
 
@@ -24,13 +26,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vigil.errors import BadRecord
-from vigil.evidence import Evidence, MediaText, evidence_list
+from vigil.evidence import Evidence, evidence_list
 from vigil.items import QuarantineRecord
+from vigil.pipeline.judge import Judge, Judgement, MediaSignals
 from vigil.signals.matcher import Match, Matcher, QueryHash
 from vigil.store import Store
-
-MATCH_SCORE = 1.0
-MAX_TEXT_EVIDENCE = 5
 
 
 @dataclass
@@ -62,6 +62,7 @@ class MediaResult:
     model: str = ""
     info: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    judgement: Judgement | None = None
 
 
 @dataclass
@@ -91,11 +92,10 @@ def analyse(
     path: str,
     sha256: str,
     declared_kind: str,
-    matcher: Matcher,
-    detector: Any,
+    judge: Judge,
     options: Options | None = None,
 ) -> MediaResult:
-    """Everything vigil learns from one media file (no writes)."""
+    """Everything vigil learns from one media file, and its judgement (no writes)."""
     from vigil.signals.exact import MD5Signal, SHA256Signal
     from vigil.signals.filetype import sniff
 
@@ -130,13 +130,14 @@ def analyse(
             _video(p, res, opts)
     except BadRecord as exc:
         res.status, res.reason, res.detail = "quarantined", exc.reason, exc.detail
+    matcher = judge.matcher
     res.matches = matcher.match_hashes(res.hashes) if len(matcher) else []
     for piece in res.texts:
         if len(matcher):
             for m in matcher.match_text(piece.text):
                 if all(m.entry != old.entry for old in res.matches):
                     res.matches.append(m)
-    _judge(res, detector)
+    _judge(res, judge)
     return res
 
 
@@ -224,62 +225,21 @@ def _video_ocr(p: Path, res: MediaResult, opts: Options, times: list[float], gra
             )
 
 
-def _judge(res: MediaResult, detector: Any) -> None:
-    score = 0.0
-    themes: dict[str, float] = {}
-    evidence: list[Evidence] = []
-    models = []
-    for m in res.matches:
-        score = MATCH_SCORE
-        evidence.append(m.evidence(res.sha256))
-        theme = m.labels.get("theme")
-        if theme:
-            themes[theme] = 1.0
-    if res.matches:
-        models.append("bank-match")
-    res.flagged = bool(res.matches)
-    if res.texts and detector is not None:
-        langs = [t.lang if t.lang and t.lang != "und" else None for t in res.texts]
-        verdicts = detector.score([t.text for t in res.texts], langs if any(langs) else None)
-        models.append(str(getattr(detector, "version", "detector")))
-        ranked = sorted(zip(res.texts, verdicts, strict=True), key=lambda tv: -tv[1].score)
-        for piece, v in ranked[:MAX_TEXT_EVIDENCE]:
-            if not v.flagged and v is not ranked[0][1]:
-                continue
-            evidence.append(_text_evidence(res.sha256, piece, v))
-        top = ranked[0][1]
-        score = max(score, float(top.score))
-        res.flagged = res.flagged or bool(top.flagged)
-        for _piece, v in ranked:
-            for k, val in (v.themes or {}).items():
-                if v.flagged:
-                    themes[k] = max(themes.get(k, 0.0), float(val))
-    elif res.texts:
+def _judge(res: MediaResult, judge: Judge) -> None:
+    """The media's own judgement: the same judge as a post's, on its matches and its text."""
+    if res.texts and judge.detector is None:
         res.notes.append("text detector unavailable: media text recorded, not scored")
-    if res.matches or (res.texts and detector is not None):
-        res.score = round(score, 6)
-    res.themes, res.evidence, res.model = themes, evidence, "+".join(models)
+    j = judge.judge_media(res.sha256, res.kind, res.matches, res.texts)
+    res.judgement = j
+    res.score = None if j.score is None else round(j.score, 6)
+    res.flagged = j.flagged
+    res.themes, res.evidence, res.model = dict(j.themes), list(j.evidence), j.model
 
 
-def _text_evidence(sha256: str, piece: TextPiece, v: Any) -> MediaText:
-    """What was read from (or heard in) a media, where, and the detector's verdict on it."""
-    return MediaText(
-        source=piece.source,
-        media=sha256,
-        text=piece.text[:1000],
-        score=round(float(v.score), 4),
-        flagged=bool(v.flagged),
-        lang=piece.lang,
-        frame=piece.frame,
-        t=piece.t,
-        t_end=piece.t_end,
-        detail=tuple(evidence_list(v.evidence[:3], where="detector evidence")),
-    )
-
-
-def save(store: Store, res: MediaResult, path: str) -> list[str]:
-    """Record one analysed media (one transaction); returns the uids of items whose verdict was raised."""
-    raised: list[str] = []
+def save(store: Store, res: MediaResult, path: str, judge: Judge) -> list[str]:
+    """Record one analysed media and judge again every item carrying it (one transaction);
+    returns the uids of the items judged again."""
+    judged: list[str] = []
     info = {**res.info, **({"notes": res.notes} if res.notes else {})}
     with store.transaction():
         store.media.record(
@@ -298,42 +258,48 @@ def save(store: Store, res: MediaResult, path: str) -> list[str]:
         )
         if res.status == "quarantined":
             store.quarantine.add([QuarantineRecord(path, f"media {res.sha256[:16]}", res.reason, res.detail)])
-        if res.score is not None:
-            raised = _raise_items(store, res)
-    return raised
+        if res.judgement is not None and res.judgement.has_signals:
+            judged = _judge_items(store, res, judge)
+    return judged
 
 
-def _raise_items(store: Store, res: MediaResult) -> list[str]:
-    raised = []
+def _media_signals(store: Store, sha256: str) -> MediaSignals | None:
+    """The stored judgement of one media, as the posts carrying it are judged on."""
+    result = store.media.result(sha256)
+    if result is None:
+        return None
+    evidence = tuple(evidence_list(result["evidence"], where=f"media {sha256[:16]}"))
+    return MediaSignals(sha256, result["score"], result["themes"], evidence, result["model"] or "")
+
+
+def _judge_items(store: Store, res: MediaResult, judge: Judge) -> list[str]:
+    """Judge again every item carrying this media, on its text and all its media; a new
+    decision for each (the earlier ones stay in the history)."""
+    from vigil.pipeline.scan import decision_row, subject_of
+
+    assert res.judgement is not None
+    subjects = []
     for uid in store.media.items_of(res.sha256):
         item = store.items.get(uid)
         if item is None:
             continue
-        assert res.score is not None
-        old_score = item.score if item.score is not None else None
-        kept = [e for e in item.evidence if e.get("media") != res.sha256]
-        already = len(kept) != len(item.evidence)
-        higher = old_score is None or res.score > old_score
-        newly_flagged = res.flagged and not item.flagged
-        if not (higher or newly_flagged or (res.evidence and not already and res.flagged)):
-            continue
-        themes = dict(item.themes)
-        for k, v in res.themes.items():
-            themes[k] = max(themes.get(k, 0.0), v)
-        model = item.model or ""
-        tag = f"media:{res.model}" if res.model else "media"
-        if tag not in model.split("+"):
-            model = f"{model}+{tag}" if model else tag
+        media = [res.judgement.media_signals(res.sha256)]
+        for sha in item.media:
+            if sha != res.sha256 and (other := _media_signals(store, sha)) is not None:
+                media.append(other)
+        subjects.append((item, subject_of(item, media)))
+    judgements = judge.judge([s for _i, s in subjects])
+    for (item, _s), j in zip(subjects, judgements, strict=True):
         store.items.set_verdict(
-            uid,
-            score=max(res.score, old_score or 0.0),
-            flagged=bool(item.flagged) or res.flagged,
-            themes=themes,
-            evidence=kept + [e.to_dict() for e in res.evidence],
-            model=model,
+            item.uid,
+            score=j.score,
+            flagged=j.flagged,
+            themes=dict(j.themes),
+            evidence=[e.to_dict() for e in j.evidence],
+            model=j.model,
         )
-        raised.append(uid)
-    return raised
+    store.decisions.append(decision_row(j) for j in judgements)
+    return [j.uid for j in judgements]
 
 
 def process_pending(
@@ -344,19 +310,23 @@ def process_pending(
     options: Options | None = None,
     banks: Sequence[str] | None = None,
     detector: Any = None,
+    judge: Judge | None = None,
 ) -> dict[str, int]:
     """Process every pending media of ``store``; returns counts (done, quarantined, matched, ...).
 
-    ``detector`` is any object with the :class:`vigil.classify.Detector` shape; by default
-    the shipped detector is loaded (media text is recorded unscored when it cannot be).
+    ``judge`` judges each media and the posts carrying it (the scan passes its own); without
+    one, a judge is made of ``detector`` (any object with the :class:`vigil.classify.Detector`
+    shape; by default the shipped detector, and media text is recorded unscored when it
+    cannot be loaded), the default rules, and the banks (all of ``store``'s, or ``banks``).
     """
-    counts = {"done": 0, "quarantined": 0, "matched": 0, "with_text": 0, "flagged": 0, "items_raised": 0}
+    counts = {"done": 0, "quarantined": 0, "matched": 0, "with_text": 0, "flagged": 0, "items_judged": 0}
     rows = store.media.pending(limit)
     if not rows:
         return counts
-    matcher = Matcher.from_store(store, banks)
-    if detector is None:
-        detector = _load_detector()
+    if judge is None or banks:
+        if detector is None:
+            detector = judge.detector if judge is not None else _load_detector()
+        judge = Judge(detector, judge.rules if judge is not None else None, Matcher.from_store(store, banks))
     bar = None
     if progress:
         try:
@@ -366,13 +336,13 @@ def process_pending(
         except ImportError:
             bar = None
     for row in rows:
-        res = analyse(row["path"], row["sha256"], row["kind"], matcher, detector, options)
-        raised = save(store, res, row["path"])
+        res = analyse(row["path"], row["sha256"], row["kind"], judge, options)
+        judged = save(store, res, row["path"], judge)
         counts[res.status] += 1
         counts["matched"] += bool(res.matches)
         counts["with_text"] += bool(res.texts)
         counts["flagged"] += bool(res.flagged)
-        counts["items_raised"] += len(raised)
+        counts["items_judged"] += len(judged)
         if bar is not None:
             bar.update(1)
     if bar is not None:

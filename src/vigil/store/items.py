@@ -138,7 +138,7 @@ class Items:
         self,
         uid: str,
         *,
-        score: float,
+        score: float | None,
         flagged: bool,
         themes: dict[str, float],
         evidence: list[dict[str, Any]],

@@ -23,11 +23,15 @@ from typing import Any
 from tqdm import tqdm
 
 from vigil.classify import Detector
+from vigil.evidence import BankMatch
 from vigil.extract import detect_language, extract_fields
 from vigil.ingest import estimate_records, read_path
 from vigil.ingest.common import check_record
 from vigil.items import Item, QuarantineRecord, Record, sha256_text
-from vigil.store import Score, Store
+from vigil.pipeline.judge import Judge, Judgement, MediaSignals, Subject
+from vigil.policy import RuleSet
+from vigil.store import ItemMatch, Score, Store
+from vigil.store.decisions import Decision as StoredDecision
 
 DEFAULT_BATCH = 256
 
@@ -112,26 +116,60 @@ def build_item(record: Record) -> Item:
     )
 
 
-def score_items(items: Sequence[Item], detector: Detector) -> None:
-    """Give each item with text its verdict; identical texts are scored once."""
-    unique: dict[str, Item] = {}
-    for item in items:
-        if item.text.strip():
-            unique.setdefault(item.content_sha256, item)
-    if not unique:
-        return
-    reps = list(unique.values())
-    verdicts = detector.score([i.text for i in reps], [i.lang or "und" for i in reps])
-    by_content = {i.content_sha256: v for i, v in zip(reps, verdicts, strict=True)}
-    for item in items:
-        v = by_content.get(item.content_sha256)
-        if v is None:
-            continue
-        item.score = float(v.score)
-        item.flagged = bool(v.flagged)
-        item.themes = dict(v.themes)
-        item.evidence = list(v.evidence)
-        item.model = detector.version
+def subject_of(item: Item, media: Sequence[MediaSignals] = ()) -> Subject:
+    """What the judge sees of a stored item (and of the media attached to it)."""
+    return Subject(
+        item.text,
+        uid=item.uid,
+        kind=item.kind,
+        lang=item.lang,
+        source=item.source,
+        platform=item.platform,
+        urls=item.urls,
+        domains=item.domains,
+        media=media,
+    )
+
+
+def decision_row(judgement: Judgement, run_id: int | None = None) -> StoredDecision:
+    """A judgement as the decision row that records it (append-only history)."""
+    d = judgement.decision
+    return StoredDecision(
+        item_uid=judgement.uid,
+        verdict=d.verdict,
+        actor_kind=d.actor_kind,
+        actor=d.actor,
+        queue=d.queue,
+        priority=d.priority,
+        reason_code=d.reason_code,
+        rule_id=d.rule_id,
+        rules_version=d.rules_version,
+        model=judgement.model or None,
+        evidence=[e.to_dict() for e in judgement.all_evidence],
+        run_id=run_id,
+    )
+
+
+def score_row(judgement: Judgement, threshold: float, run_id: int | None = None) -> Score:
+    """The detector's part of a judgement, as its row in the scores history."""
+    score = float(judgement.score or 0.0)
+    evidence = [e.to_dict() for e in judgement.evidence if not isinstance(e, BankMatch)]
+    return Score(
+        judgement.uid, judgement.model, score, score >= threshold, dict(judgement.themes), evidence, run_id
+    )
+
+
+def judge_items(items: Sequence[Item], judge: Judge) -> list[Judgement]:
+    """Judge each item on its text and its text's bank matches; one judgement each, in order."""
+    judgements = judge.judge([subject_of(i) for i in items])
+    for item, j in zip(items, judgements, strict=True):
+        if j.has_signals:
+            item.score = j.score
+            item.flagged = j.flagged
+            item.themes = dict(j.themes)
+            item.evidence = [e.to_dict() for e in j.evidence]
+            item.model = j.model or None
+    return judgements
 
 
 def default_detector() -> Detector:
@@ -153,14 +191,19 @@ def scan(
     store: Store,
     *,
     detector: Detector | None = None,
+    rules: RuleSet | None = None,
     csv_map: dict[str, str] | None = None,
     batch_size: int = DEFAULT_BATCH,
     progress: bool = True,
     media: bool = True,
 ) -> ScanSummary:
-    """Read, extract, score and store everything under ``paths``; return what happened."""
+    """Read, extract, judge and store everything under ``paths``; return what happened.
+
+    Every item is judged by ``rules`` (default: the shipped rules) on its text's detector
+    verdict and its bank matches, and the decision appended to its history."""
     started = time.monotonic()
     detector = detector or default_detector()
+    judge = Judge.for_store(store, detector=detector, rules=rules)
     summary = ScanSummary(db=store.url, model=detector.version)
     run_id = store.runs.start("scan", {"paths": [str(p) for p in paths], "batch_size": batch_size})
     summary.run_id = run_id
@@ -185,15 +228,15 @@ def scan(
                 continue
             batch.append(result)
             if len(batch) >= batch_size:
-                _flush(store, batch, quarantine, detector, summary, run_id)
+                _flush(store, batch, quarantine, judge, summary, run_id)
                 batch, quarantine = [], []
-        _flush(store, batch, quarantine, detector, summary, run_id)
+        _flush(store, batch, quarantine, judge, summary, run_id)
         bar.total = bar.n  # the total was an estimate (multi-line CSV rows, skipped messages)
         bar.refresh()
         bar.close()
         stage = _media_stage() if media else None
         if stage is not None:
-            summary.media = stage(store, progress=progress, detector=detector)
+            summary.media = stage(store, progress=progress, judge=judge)
         status = "done"
     finally:
         bar.close()
@@ -213,7 +256,7 @@ def _flush(
     store: Store,
     records: list[Record],
     quarantine: list[QuarantineRecord],
-    detector: Detector,
+    judge: Judge,
     summary: ScanSummary,
     run_id: int,
 ) -> None:
@@ -227,21 +270,25 @@ def _flush(
     summary.already_stored += len(records) - len(fresh) + len(stored)
     todo = [r for uid, r in fresh.items() if uid not in stored]
     items = [build_item(r) for r in todo]
-    score_items(items, detector)
+    judgements = judge_items(items, judge)
     with store.transaction():
         store.items.add(items, run_id)
-        store.scores.add(
-            Score(i.uid, i.model, i.score, bool(i.flagged), i.themes, i.evidence, run_id)
-            for i in items
-            if i.score is not None and i.model
+        store.scores.add(score_row(j, judge.threshold, run_id) for j in judgements if j.score is not None)
+        store.item_matches.add(
+            ItemMatch(j.uid, e.entry, e.bank, e.signal_type, e.distance)
+            for j in judgements
+            for e in j.bank_matches
+        )
+        store.decisions.append(
+            decision_row(j, run_id) for j in judgements if j.score is not None or j.bank_matches
         )
         for record, item in zip(todo, items, strict=True):
             if record.media:
                 store.media.add(item.uid, record.media)
         store.quarantine.add(quarantine, run_id)
     summary.added += len(items)
-    summary.flagged += sum(1 for i in items if i.flagged)
+    summary.flagged += sum(1 for j in judgements if j.flagged)
     summary.languages.update(i.lang or "und" for i in items)
 
 
-__all__ = ["DEFAULT_BATCH", "ScanSummary", "build_item", "scan", "score_items"]
+__all__ = ["DEFAULT_BATCH", "ScanSummary", "build_item", "decision_row", "judge_items", "scan", "subject_of"]
