@@ -162,8 +162,10 @@ def test_filters_cap_and_groups(mod: ModuleType, built: Path) -> None:
     texts = Counter(r["text"] for r in rows)
     assert OFF_TOPIC_EN not in texts and GERMAN_IN_EN not in texts and SHORT not in texts
     assert max(texts.values()) == 1
-    assert sum(r["source"] == "permissive" for r in rows) == 30  # the cap
+    # the cap counts each group apart: 30 everyday rows, and the one religious row on top
+    assert sum(r["source"] == "permissive" and r["group"] == "everyday" for r in rows) == 30
     religious = [r for r in rows if r["group"] == "everyday_religious"]
+    assert [r["text"] for r in religious] == [RELIGIOUS_EN]
     assert all(mod.RELIGIOUS.search(r["text"]) for r in religious)
     assert all(r["group"] == "everyday" for r in rows if r["text"] in ENGLISH)
 
@@ -230,3 +232,20 @@ def test_committed_heldout_rebuilds_from_the_snapshots(mod: ModuleType, tmp_path
     assert (tmp_path / "heldout.csv").read_bytes() == HELDOUT.read_bytes()
     train = {mod.loose_key(r["text"]) for r in _read(tmp_path / "everyday-train.csv")}
     assert not train & {mod.loose_key(r["text"]) for r in _read(HELDOUT)}
+
+
+def test_parsers_undo_the_corpora_tokenisation(mod: ModuleType) -> None:
+    conll = "I\tO\ncan't\tO\nwait\tO\n(\tO\nreally\tO\n)\tO\n!\tO\n\n@bob\tO\nhi\tO\n"
+    assert list(mod.conll_tokens(conll.encode())) == [(0, "I can't wait (really)!"), (8, "@bob hi")]
+    conllu = (
+        "# sent_id = a-1\n# genre = fiction\n# text = non\n1\tnon\n\n"
+        "# sent_id = b-2\n# genre = social\n# text = da\n1\tda\n\n"
+        "# sent_id = MorphoRuEval2017-test-vk-3\n# text = vk\n1\tvk\n"
+    )
+    assert [t for _, t in mod.conllu_text(social_only=True)(conllu.encode())] == ["da", "vk"]
+    assert [t for _, t in mod.conllu_text()(conllu.encode())] == ["non", "da", "vk"]
+    french = mod._french_contractions(mod.lines_text)("on parlait de le ju~ jupe à le lycée".encode())
+    assert list(french) == [(0, "on parlait du jupe au lycée")]
+    turkish = mod._turkish_sentence_case(mod.lines_text)("İYİ BİR OTEL, IŞIKLI ODALAR".encode())
+    assert list(turkish) == [(0, "İyi bir otel, ışıklı odalar")]
+    assert mod.clean("Çok güzel .") == "Çok güzel."

@@ -37,7 +37,8 @@ Every source is read from a git snapshot at a pinned commit (``git show COMMIT:P
    source in :data:`SOURCES` order wins;
 5. the language must be the source's, by vigil's own language id
    (:func:`vigil.extract.lang.detect_language`); rows are tried in ``sha256`` order and each
-   (source, language) stops at its cap, so no source dominates a language.
+   (source, language, group) stops at the source's cap, so no source dominates a language
+   (religious posts, rarer and where the detector fails most, have a cap of their own).
 
 Run: ``python devsets/everyday/build_everyday.py [--mirrors DIR] [--out DIR] [--heldout CSV]``
 (deterministic: the same snapshots give byte-identical files).
@@ -92,7 +93,7 @@ class Source:
     licence: str
     use: str  # TRAIN (train + held-out) or EVAL_ONLY
     redistribute: bool = False  # the licence lets us commit held-out rows (with attribution)
-    cap: int = 4000  # most rows of this source per language, before the split
+    cap: int = 4000  # most rows of this source per language and group, before the split
     religious: bool = False  # every row is an expression of faith
 
 
@@ -137,14 +138,83 @@ def json_field(key: str) -> Parser:
     return parse
 
 
-def conllu_social(data: bytes) -> Rows:
-    """Sentences of a CoNLL-U file whose ``sent_id`` names a social-media source."""
-    sent_id = ""
-    for n, line in enumerate(data.decode("utf-8").splitlines()):
-        if line.startswith("# sent_id = "):
-            sent_id = line.removeprefix("# sent_id = ")
-        elif line.startswith("# text = ") and sent_id.startswith(("instagram", "social", "vk", "twitter")):
-            yield n, line.removeprefix("# text = ")
+def conllu_text(social_only: bool = False) -> Parser:
+    """The ``# text`` of each sentence of a CoNLL-U file; with ``social_only``, only the
+    sentences marked ``# genre = social`` or whose ``sent_id`` names a social-media source."""
+
+    def parse(data: bytes) -> Rows:
+        sent_id = genre = ""
+        for n, line in enumerate(data.decode("utf-8").splitlines()):
+            if not line.strip():
+                sent_id = genre = ""
+            elif line.startswith("# sent_id = "):
+                sent_id = line.removeprefix("# sent_id = ")
+            elif line.startswith("# genre = "):
+                genre = line.removeprefix("# genre = ").strip()
+            elif line.startswith("# text = "):
+                social = genre == "social" or _SOCIAL_ID.search(sent_id) is not None
+                if social or not social_only:
+                    yield n, line.removeprefix("# text = ")
+
+    return parse
+
+
+_SOCIAL_ID = re.compile(r"^(instagram|social)|-(vk|social)-")
+_NO_SPACE_BEFORE = re.compile(r" ([.,!?;:%)\]}”’»]|n't\b|'[sdm]\b|'re\b|'ve\b|'ll\b)")
+_NO_SPACE_AFTER = re.compile(r"([(\[{“‘«#@]) ")
+
+
+def conll_tokens(data: bytes) -> Rows:
+    """Tweets of a CoNLL file (one token and its tag a line, a blank line between
+    tweets), tokens joined back with the usual spacing (BTC)."""
+    tokens: list[str] = []
+    start = 0
+    for n, line in enumerate([*data.decode("utf-8").splitlines(), ""]):
+        if line.strip():
+            if not tokens:
+                start = n
+            tokens.append(line.split("\t")[0])
+        elif tokens:
+            text = _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", " ".join(tokens)))
+            yield start, text
+            tokens = []
+
+
+_FR_CONTRACTIONS = [(re.compile(rf"\b{a}\b"), b) for a, b in [
+    ("de le", "du"), ("de les", "des"), ("à le", "au"), ("à les", "aux"),
+]]  # fmt: skip
+
+
+_CUT_WORD = re.compile(r"\S+~\s*")
+
+
+def _french_contractions(parse: Parser) -> Parser:
+    """UD French writes ``du`` as ``de le`` in ``# text``; put the contractions back, and
+    drop the transcripts' broken-off words (``ju~``)."""
+
+    def fix(data: bytes) -> Rows:
+        for n, text in parse(data):
+            text = _CUT_WORD.sub("", text)  # "ju~ jupe": a word broken off and restarted
+            for pattern, repl in _FR_CONTRACTIONS:
+                text = pattern.sub(repl, text)
+            yield n, text
+
+    return fix
+
+
+def _turkish_sentence_case(parse: Parser) -> Parser:
+    """Many Turkish hotel reviews are written in capitals: lower them, Turkish-aware
+    (İ→i, I→ı), and capitalise the first letter."""
+
+    def fix(data: bytes) -> Rows:
+        for n, text in parse(data):
+            letters = [c for c in text if c.isalpha()]
+            if letters and all(c.isupper() for c in letters):
+                text = text.replace("İ", "i").replace("I", "ı").lower()
+                text = text[:1].replace("i", "İ").upper() + text[1:]
+            yield n, text
+
+    return fix
 
 
 def _strip_quotes(parse: Parser) -> Parser:
@@ -172,6 +242,11 @@ GERMEVAL = ("uds-lsv+GermEval-2018-Data", "9877472d39523effd54cd079b4c61157ed141
 XED = ("Helsinki-NLP+XED", "76666d251f147cf518071bef4f8415dab6b96115")
 ADHKAR = ("Seen-Arabic+Morning-And-Evening-Adhkar-DB", "29d7623fede52eca835a789025dfda866e8cfe44")
 TAIGA = ("UniversalDependencies+UD_Russian-Taiga", "3c64a056edcd5c6e2c29b3724d973729c354e016")
+# the last commit whose train file is one file the snapshot holds (later ones split it in five)
+TAIGA_TRAIN = ("UniversalDependencies+UD_Russian-Taiga", "445b06171246417ae52da5b989d6ee619c112177")
+TOURISM = ("UniversalDependencies+UD_Turkish-Tourism", "e410880799eeece4dbba4275628ec54ad84caaa2")
+PARIS = ("UniversalDependencies+UD_French-ParisStories", "c549ab63a3ac2af92ad9e87fff2b4f45742f2d42")
+BTC = ("GateNLP+broad_twitter_corpus", "0c45ef7b1924a6b8115bceab388781590b1b553a")
 
 _XLMT_LANG = {"arabic": "ar", "english": "en", "french": "fr", "german": "de"}
 _XED_FILE = {lang: f"Projections/{lang}-projections.tsv" for lang in LANGS}
@@ -241,12 +316,62 @@ SOURCES: list[Source] = [
             *TAIGA,
             path,
             "ru",
-            conllu_social,
+            conllu_text(social_only=True),
             "CC-BY-SA-4.0",
             TRAIN,
             redistribute=True,
         )
         for path in ("ru_taiga-ud-dev.conllu", "ru_taiga-ud-test.conllu")
+    ),
+    Source(
+        "ru-taiga-social",
+        *TAIGA_TRAIN,
+        "ru_taiga-ud-train.conllu",
+        "ru",
+        conllu_text(social_only=True),
+        "CC-BY-SA-4.0",
+        TRAIN,
+        redistribute=True,
+    ),
+    *(
+        Source(
+            "tr-tourism-reviews",
+            *TOURISM,
+            path,
+            "tr",
+            _turkish_sentence_case(conllu_text()),
+            "CC-BY-SA-4.0",
+            TRAIN,
+            redistribute=True,
+            cap=2000,
+        )
+        for path in ("tr_tourism-ud-dev.conllu", "tr_tourism-ud-test.conllu")
+    ),
+    *(
+        Source(
+            "fr-paris-stories",
+            *PARIS,
+            f"fr_parisstories-ud-{split}.conllu",
+            "fr",
+            _french_contractions(conllu_text()),
+            "CC-BY-SA-4.0",
+            TRAIN,
+            redistribute=True,
+        )
+        for split in ("train", "dev", "test")
+    ),
+    *(
+        Source(
+            "btc",
+            *BTC,
+            f"{section}.conll",
+            "en",
+            conll_tokens,
+            "CC-BY-4.0",
+            TRAIN,
+            redistribute=True,
+        )
+        for section in "abefgh"
     ),
     *(
         Source(
@@ -302,11 +427,13 @@ _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _MENTION = re.compile(r"@\w+")
 _URL = re.compile(r"(?i)\b(?:https?://\S+|www\.\S+|https?\b)")
 _LOOSE = re.compile(r"[\W_]+")
+_SPACED_STOP = re.compile(r"(?<=\w) ([.,])(?=\s|$)")  # "word ." of tokenised corpora
 
 
 def clean(raw: str) -> str:
     text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), raw)
     text = text.replace("|LBR|", " ")
+    text = _SPACED_STOP.sub(r"\1", text)
     text = _URL.sub("http", text)
     text = _MENTION.sub("@user", text)
     return " ".join(text.split())
@@ -438,9 +565,10 @@ def collect(mirrors: Path, sources: list[Source], detect: Detector, report: Repo
             order = sha(f"{row_id(source, n)}\n{text}")
             pools.setdefault((source.name, source.lang), []).append((order, source, n, text))
     for (name, lang), pool in pools.items():
-        kept = 0
+        kept: Counter[str] = Counter()  # per group: religious rows have a cap of their own
         for _, source, n, text in sorted(pool, key=lambda item: item[0]):
-            if kept >= source.cap:
+            group = group_of(source, text)
+            if kept[group] >= source.cap:
                 report.dropped[(name, "cap")] += 1
                 continue
             key = loose_key(text)
@@ -451,12 +579,12 @@ def collect(mirrors: Path, sources: list[Source], detect: Detector, report: Repo
                 report.dropped[(name, "language")] += 1
                 continue
             seen.add(key)
-            kept += 1
+            kept[group] += 1
             part = "evalonly" if source.use == EVAL_ONLY else "heldout" if heldout(text) else "train"
             row = Row(
                 id=row_id(source, n),
                 source=name,
-                group=group_of(source, text),
+                group=group,
                 lang=lang,
                 text=text,
                 part=part,
