@@ -249,3 +249,19 @@ def test_parsers_undo_the_corpora_tokenisation(mod: ModuleType) -> None:
     turkish = mod._turkish_sentence_case(mod.lines_text)("İYİ BİR OTEL, IŞIKLI ODALAR".encode())
     assert list(turkish) == [(0, "İyi bir otel, ışıklı odalar")]
     assert mod.clean("Çok güzel .") == "Çok güzel."
+
+
+def test_flag_rates_tables(devset_script: Callable[[str], ModuleType]) -> None:
+    rates = devset_script("everyday/flag_rates.py")
+    rows = [
+        {"source": "s1", "group": "everyday", "lang": "ar"},
+        {"source": "s1", "group": "everyday_religious", "lang": "ar"},
+        {"source": "s2", "group": "everyday", "lang": "ar"},
+        {"source": "s2", "group": "everyday", "lang": "fr"},
+    ]
+    out = rates.flag_rates(rows, [True, False, True, False])
+    assert "| ar | 3 | 2 | 66.67% |" in out
+    assert "| fr | 1 | 0 | 0.00% |" in out
+    assert "All: 2 of 4 flagged (50.00%)." in out
+    assert "| everyday_religious / ar | 1 | 0 | 0.00% |" in out
+    assert "| s2 / ar | 1 | 1 | 100.00% |" in out
