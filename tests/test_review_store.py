@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -309,3 +310,25 @@ def test_concurrent_reviewers_never_get_the_same_task(store: Store) -> None:
     assert errors == []
     assert Counter(claimed) == Counter(uids)  # every task once, none twice
     assert store.review.tasks() == []
+
+
+def test_other_copies_by_content_media_and_bank_entry(store: Store, tmp_path: Path) -> None:
+    from vigil.items import MediaRef
+
+    one = add_item(store, 1, text="the same words")
+    two = add_item(store, 2, text="the same words")
+    three, four, alone = add_item(store, 3), add_item(store, 4), add_item(store, 5)
+    picture = MediaRef(
+        path=str(tmp_path / "p.png"), sha256="ab" * 32, kind="image", bytes=1, mime="image/png"
+    )
+    store.add_media(one, [picture])
+    store.add_media(three, [picture])
+    store.banks.create("b")
+    store.banks.add_entries("b", [(NewEntry("url", "http://x.example/"), "u", "k")])
+    [entry] = store.banks.entries(bank="b")
+    store.item_matches.add(
+        [ItemMatch(one, entry.id, "b", "url", 0), ItemMatch(four, entry.id, "b", "url", 0)]
+    )
+    copies = store.review.copies(one)
+    assert copies == {"exact": (1, [two]), "media": (1, [three]), "bank_entry": (1, [four])}
+    assert store.review.copies(alone) == {"exact": (0, []), "media": (0, []), "bank_entry": (0, [])}

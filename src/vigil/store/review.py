@@ -50,7 +50,9 @@ from vigil.store.schema import bank_entries as be
 from vigil.store.schema import banks as bk
 from vigil.store.schema import decisions as d
 from vigil.store.schema import item_matches as im
+from vigil.store.schema import item_media as im_media
 from vigil.store.schema import items as it
+from vigil.store.schema import media_matches as mm
 from vigil.store.schema import review_prefs as rp
 from vigil.store.schema import review_tasks as t
 
@@ -722,6 +724,38 @@ class Review:
                 conn.execute(select(al.c.content_sha256).where(al.c.content_sha256 == content_sha256)).first()
                 is not None
             )
+
+    # -- other copies of an item's content ------------------------------------------------------------
+    def copies(self, item_uid: str, *, limit: int = 20) -> dict[str, tuple[int, list[str]]]:
+        """Other items carrying the same content, by how they are the same: ``exact`` (same
+        content hash), ``media`` (the same media file), ``bank_entry`` (matched the same bank
+        entry: a PDQ, vPDQ or near-duplicate text match of the same listed content). Each is
+        ``(count, the first uids)``."""
+        mine_media = select(im_media.c.media_sha256).where(im_media.c.item_uid == item_uid)
+        mine_entries = (
+            select(im.c.entry_id)
+            .where(im.c.item_uid == item_uid)
+            .union(select(mm.c.entry_id).where(mm.c.media_sha256.in_(mine_media)))
+        )
+        sha = select(it.c.content_sha256).where(it.c.uid == item_uid).scalar_subquery()
+        queries = {
+            "exact": select(it.c.uid.label("uid")).where(it.c.content_sha256 == sha),
+            "media": select(im_media.c.item_uid.label("uid")).where(im_media.c.media_sha256.in_(mine_media)),
+            "bank_entry": select(im.c.item_uid.label("uid")).where(im.c.entry_id.in_(mine_entries)).union(
+                select(im_media.c.item_uid.label("uid")).select_from(
+                    im_media.join(mm, mm.c.media_sha256 == im_media.c.media_sha256)
+                ).where(mm.c.entry_id.in_(mine_entries))
+            ),
+        }  # fmt: skip
+        out: dict[str, tuple[int, list[str]]] = {}
+        with self._store.reading() as conn:
+            for name, query in queries.items():
+                sub = query.subquery()
+                others = select(sub.c.uid).where(sub.c.uid != item_uid).distinct()
+                count = int(conn.execute(select(func.count()).select_from(others.subquery())).scalar_one())
+                first = list(conn.execute(others.order_by(sub.c.uid).limit(limit)).scalars())
+                out[name] = (count, first)
+        return out
 
     # -- quality --------------------------------------------------------------------------------------
     def quality(self) -> Quality:
