@@ -5,7 +5,8 @@ with its evidence, rule and model version; none is ever changed or deleted, so t
 interface has no method that could. An item's **current decision** is derived by query:
 its latest (highest id) non-shadow row. A second decision supersedes the first by being
 appended after it; shadow decisions (a rule tried out without effect) are kept in the
-history and never become current.
+history and never become current. Appending also feeds the review queues
+(:meth:`vigil.store.review.Review.feed`) in the same unit of work.
 
 Listing items by current verdict and queue pages with a keyset cursor over
 ``(priority, id)`` — highest priority first, then oldest first — so a page never
@@ -133,6 +134,7 @@ class Decisions:
         with self._store.writing() as conn:
             result = conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows)
             ids = [int(i) for i in result.scalars()]
+            self._store.review.feed([d.item_uid for d in batch])  # a queue decision opens its review task
         return [
             replace(d, id=i, decided_at=r["decided_at"]) for d, i, r in zip(batch, ids, rows, strict=True)
         ]

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, insert, or_, select, text, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, insert, or_, select, text, update
 
 from vigil.errors import VigilError
 from vigil.store.clock import now_iso_micro
@@ -231,10 +231,34 @@ def _later(stamp: str, **delta: float) -> str:
     return (when + timedelta(**delta)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+_LATER_D = d.alias("later_d")
+_LATER_T = d.alias("later_t")
+
+
 def _current_decision() -> ColumnElement[bool]:
-    later = d.alias("later_d")
+    later = _LATER_D
     superseded = exists().where(later.c.item_uid == d.c.item_uid, later.c.shadow == 0, later.c.id > d.c.id)
     return and_(d.c.shadow == 0, ~superseded)
+
+
+def _superseded() -> ColumnElement[bool]:
+    """The task's decision is no longer its item's current one (a later non-shadow decision exists)."""
+    later = _LATER_T
+    return exists().where(later.c.item_uid == t.c.item_uid, later.c.shadow == 0, later.c.id > t.c.decision_id)
+
+
+def _feed_statements(of_items: bool) -> tuple[Any, Any]:
+    """The feed's two statements (built once: building them costs more than running them)."""
+    mine_t = [t.c.item_uid.in_(bindparam("uids", expanding=True))] if of_items else []
+    mine_d = [d.c.item_uid.in_(bindparam("uids", expanding=True))] if of_items else []
+    supersede = (
+        update(t)
+        .where(t.c.status == "open", t.c.kind.in_(("review", "second_look")), _superseded(), *mine_t)
+        .values(status="superseded", closed_at=bindparam("stamp"))
+    )
+    has_task = exists().where(t.c.decision_id == d.c.id, t.c.kind.in_(("review", "second_look")))
+    queued = select(d).where(_current_decision(), d.c.verdict == "queue", ~has_task, *mine_d).order_by(d.c.id)
+    return supersede, queued
 
 
 def _order() -> list[Any]:
@@ -270,6 +294,9 @@ def urgency(
     return ""
 
 
+_FEED = {of_items: _feed_statements(of_items) for of_items in (False, True)}
+
+
 class Review:
     """``store.review``: feed, list and claim review work; record human decisions and appeals."""
 
@@ -278,28 +305,26 @@ class Review:
         self.audit_hook: AuditHook | None = None
 
     # -- feeding the queues from the decisions ------------------------------------------------------
-    def feed(self) -> int:
+    def feed(self, item_uids: Sequence[str] | None = None) -> int:
         """Open a task for every current ``queue`` decision without one; mark open tasks whose
-        decision was superseded. Returns how many tasks were opened."""
+        decision was superseded. Returns how many tasks were opened.
+
+        ``store.decisions.append`` calls it for the items it appended decisions about, in
+        the same unit of work, so a queue decision and its task commit together; without
+        ``item_uids`` it looks at every item (the front page does, which also picks up
+        decisions made before this table existed)."""
+        if item_uids is not None and not item_uids:
+            return 0
         with self._store.writing() as conn:
-            if self._store.dialect == "postgresql":  # one feeder at a time (they would do the same work)
-                conn.execute(text("SELECT pg_advisory_xact_lock(730301)"))
+            if item_uids is None and self._store.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(730301)"))  # one full feed at a time
             stamp = now_iso_micro()
-            later = d.alias("later_d")
-            conn.execute(
-                update(t)
-                .where(
-                    t.c.status == "open",
-                    t.c.kind.in_(("review", "second_look")),
-                    exists().where(
-                        later.c.item_uid == t.c.item_uid, later.c.shadow == 0, later.c.id > t.c.decision_id
-                    ),
-                )
-                .values(status="superseded", closed_at=stamp)
-            )
-            has_task = exists().where(t.c.decision_id == d.c.id, t.c.kind.in_(("review", "second_look")))
-            stmt = select(d).where(_current_decision(), d.c.verdict == "queue", ~has_task).order_by(d.c.id)
-            found = [dict(r) for r in conn.execute(stmt).mappings()]
+            found: list[dict[str, Any]] = []
+            for chunk in [None] if item_uids is None else list(chunked(sorted(set(item_uids)))):
+                supersede, queued = _FEED[chunk is not None]
+                params = {"uids": chunk} if chunk is not None else {}
+                conn.execute(supersede, {"stamp": stamp, **params})
+                found += [dict(r) for r in conn.execute(queued, params).mappings()]
             if not found:
                 return 0
             allowed = self._allow_listed(conn, [r["item_uid"] for r in found])
@@ -398,7 +423,6 @@ class Review:
 
     def tasks(self, queue: str | None = None, *, limit: int = 50) -> list[Task]:
         """Open tasks in the order they will be handed out."""
-        self.feed()
         stmt = select(t).where(t.c.status == "open")
         if queue is not None:
             stmt = stmt.where(t.c.queue == queue)
@@ -432,26 +456,31 @@ class Review:
         asking twice never hoards work. ``None`` when nothing is left that they may claim."""
         if not reviewer:
             raise ReviewError("a claim needs a reviewer")
-        self.feed()
         stamp = _stamp(now)
         expires = _later(stamp, minutes=minutes)
         in_queue = [t.c.queue == queue] if queue is not None else []
         with self._store.writing() as conn:
-            mine = conn.execute(
-                update(t)
-                .where(t.c.id == select(t.c.id).where(
-                    t.c.status == "open", t.c.claimed_by == reviewer, t.c.claim_expires_at > stamp, *in_queue
-                ).order_by(*_order()).limit(1).scalar_subquery())
-                .values(claim_expires_at=expires)
-                .returning(*t.c)
-            ).mappings().first()  # fmt: skip
+            held = conn.execute(
+                select(t.c.id)
+                .where(
+                    t.c.claimed_by == reviewer, t.c.status == "open", t.c.claim_expires_at > stamp, *in_queue
+                )
+                .order_by(t.c.id)
+                .limit(1)
+            ).scalar()
+            mine = None
+            if held is not None:
+                mine = conn.execute(
+                    update(t).where(t.c.id == held).values(claim_expires_at=expires).returning(*t.c)
+                ).mappings().first()  # fmt: skip
             if mine is not None:
                 return _task(mine)
             free = or_(t.c.claimed_by.is_(None), t.c.claim_expires_at <= stamp)
             allowed = or_(t.c.exclude_actor.is_(None), t.c.exclude_actor != reviewer)
+            live = or_(t.c.kind.in_(("appeal", "golden")), ~_superseded())  # the feed marks them soon
             pick = (
                 select(t.c.id)
-                .where(t.c.status == "open", free, allowed, *in_queue)
+                .where(t.c.status == "open", free, allowed, live, *in_queue)
                 .order_by(*_order())
                 .limit(1)
                 .with_for_update(skip_locked=True)
@@ -459,7 +488,7 @@ class Review:
             )
             row = conn.execute(
                 update(t)
-                .where(t.c.id == pick, t.c.status == "open", free)
+                .where(t.c.id == pick)  # the pick locked the row and re-checked it (PostgreSQL)
                 .values(claimed_by=reviewer, claimed_at=stamp, claim_expires_at=expires)
                 .returning(*t.c)
             ).mappings().first()  # fmt: skip
@@ -577,8 +606,6 @@ class Review:
                 "verdict": decision.verdict, "reason_code": decision.reason_code, "note": note,
                 "allow_list": allow_list, "shadow": decision.shadow,
             })  # fmt: skip
-            if chosen.queue is not None:
-                self.feed()
         return decision
 
     def history(self, item_uid: str) -> list[Decision]:

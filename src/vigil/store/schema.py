@@ -312,12 +312,22 @@ review_tasks = Table(
     UniqueConstraint("source_key", name="review_tasks_source_key"),
     CheckConstraint("kind IN ('review', 'second_look', 'appeal', 'golden')", name="review_tasks_kind_check"),
     CheckConstraint("status IN ('open', 'done', 'superseded')", name="review_tasks_status_check"),
-    Index("review_tasks_next_idx", "status", "queue", "urgent", "priority", "queued_at"),
     Index("review_tasks_item_idx", "item_uid", "status"),
     Index("review_tasks_decision_idx", "decision_id"),
     Index("review_tasks_closed_idx", "closed_decision_id"),
     sqlite_autoincrement=True,
 )
+
+# the order tasks are handed out in: urgent first, then priority, then the oldest (0302)
+Index(
+    "review_tasks_queue_order_idx", review_tasks.c.status, review_tasks.c.queue, review_tasks.c.urgent.desc(),
+    review_tasks.c.priority.desc(), review_tasks.c.queued_at, review_tasks.c.id,
+)  # fmt: skip
+Index(
+    "review_tasks_order_idx", review_tasks.c.status, review_tasks.c.urgent.desc(),
+    review_tasks.c.priority.desc(), review_tasks.c.queued_at, review_tasks.c.id,
+)  # fmt: skip
+Index("review_tasks_claimed_idx", review_tasks.c.claimed_by, review_tasks.c.status)
 
 appeals = Table(
     "appeals",
