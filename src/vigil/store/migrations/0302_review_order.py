@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0302_review_order"
-down_revision = "0301_review"
+down_revision = "0201_jobs"
 branch_labels = None
 depends_on = None
 
-ORDER = [sa.text("urgent DESC"), sa.text("priority DESC"), "queued_at", "id"]
+ORDER: list[str | sa.TextClause] = [sa.text("urgent DESC"), sa.text("priority DESC"), "queued_at", "id"]
 
 
 def upgrade() -> None:
