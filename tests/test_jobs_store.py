@@ -55,10 +55,10 @@ def test_claim_only_the_kinds_asked_for(store: Store) -> None:
 
 def test_an_expired_lease_passes_the_job_on_and_fences_the_old_holder(store: Store) -> None:
     job_id = store.jobs.enqueue("media", {})
-    a = store.jobs.claim("A", lease=0.2)
+    a = store.jobs.claim("A", lease=1.0)
     assert a is not None
     assert store.jobs.claim("B", lease=30) is None  # A's lease holds
-    time.sleep(0.3)
+    time.sleep(1.1)
     b = store.jobs.claim("B", lease=30)
     assert b is not None and b.id == job_id
     assert (b.attempts, b.lease_owner) == (2, "B")
@@ -81,10 +81,10 @@ def test_an_expired_lease_passes_the_job_on_and_fences_the_old_holder(store: Sto
 
 def test_heartbeats_keep_the_lease(store: Store) -> None:
     job_id = store.jobs.enqueue("media", {})
-    assert store.jobs.claim("A", lease=0.4) is not None
-    for _ in range(4):
-        time.sleep(0.2)
-        assert store.jobs.heartbeat(job_id, "A", lease=0.4)
+    assert store.jobs.claim("A", lease=1.0) is not None
+    for _ in range(5):  # 1.5 s in all: past the first lease, which the beats extended
+        time.sleep(0.3)
+        assert store.jobs.heartbeat(job_id, "A", lease=1.0)
         assert store.jobs.claim("B", lease=30) is None
 
 
@@ -92,13 +92,13 @@ def test_failures_back_off_then_die_and_retry_brings_them_back(store: Store) -> 
     job_id = store.jobs.enqueue("webhook", {}, max_attempts=2)
     job = store.jobs.claim("w", lease=30)
     assert job is not None
-    assert store.jobs.fail(job_id, "w", "HTTP 500", retry_in=0.3) == "queued"
+    assert store.jobs.fail(job_id, "w", "HTTP 500", retry_in=1.0) == "queued"
     waiting = store.jobs.get(job_id)
     assert waiting is not None and (waiting.status, waiting.last_error, waiting.lease_owner) == (
         "queued", "HTTP 500", None,
     )  # fmt: skip
     assert store.jobs.claim("w", lease=30) is None  # not before its backoff
-    time.sleep(0.35)
+    time.sleep(1.05)
     again = store.jobs.claim("w", lease=30)
     assert again is not None and again.attempts == 2
     assert store.jobs.fail(job_id, "w", "HTTP 502", retry_in=0.0) == "dead"

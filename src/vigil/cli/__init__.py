@@ -29,6 +29,7 @@ PLUGIN_COMMANDS: list[str] = [
     "vigil.cli.reports",
     "vigil.cli.rules",
     "vigil.cli.jobs",
+    "vigil.cli.webhooks",
 ]
 
 

@@ -25,8 +25,9 @@ def _positive(value: str) -> float:
 def default_handlers(args: argparse.Namespace) -> list[Any]:
     from vigil.jobs.media import MediaJob
     from vigil.media.process import Options
+    from vigil.webhooks.delivery import WebhookJob
 
-    return [MediaJob(Options(ocr=not args.no_ocr, asr=not args.no_asr))]
+    return [MediaJob(Options(ocr=not args.no_ocr, asr=not args.no_asr)), WebhookJob()]
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -120,7 +121,7 @@ def cmd_enqueue_media(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "worker", help="run queued background jobs (the media stage of stored files) until stopped"
+        "worker", help="run queued background jobs (the media stage, webhook deliveries) until stopped"
     )
     add_db(p)
     p.add_argument("--name", help="this worker's name in the queue (default host:pid:random)")

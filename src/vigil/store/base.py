@@ -10,7 +10,7 @@ is then a unit of its own). The unit in progress lives in a context variable, so
 and tasks never share connection state.
 
 The concepts (items, quarantine, runs, banks, media, reports, scores, item matches,
-decisions, jobs) are interfaces in their own modules, written once in SQLAlchemy Core over
+decisions, jobs, webhooks) are interfaces in their own modules, written once in SQLAlchemy Core over
 :mod:`vigil.store.schema`; what differs between SQLite and PostgreSQL (engine set-up,
 insert-or-ignore, write locking, the migration lock) is in :mod:`vigil.store.sqlite` and
 :mod:`vigil.store.postgres`.
@@ -43,6 +43,7 @@ from vigil.store.reports import Reports
 from vigil.store.review import Review
 from vigil.store.runs import Runs
 from vigil.store.scores import Scores
+from vigil.store.webhooks import Webhooks
 
 DEFAULT_URL = "sqlite:///vigil.db"
 
@@ -72,6 +73,7 @@ class Store:
         self.decisions = Decisions(self)
         self.review = Review(self)
         self.jobs = Jobs(self)
+        self.webhooks = Webhooks(self)
 
     # -- units of work ---------------------------------------------------------------------------------
     @contextmanager

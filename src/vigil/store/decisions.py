@@ -6,7 +6,9 @@ interface has no method that could. An item's **current decision** is derived by
 its latest (highest id) non-shadow row. A second decision supersedes the first by being
 appended after it; shadow decisions (a rule tried out without effect) are kept in the
 history and never become current. Appending also feeds the review queues
-(:meth:`vigil.store.review.Review.feed`) in the same unit of work.
+(:meth:`vigil.store.review.Review.feed`) and writes each live decision's
+``decision.created`` webhook events (:meth:`vigil.store.webhooks.Webhooks.emit`), in the
+same unit of work.
 
 Listing items by current verdict and queue pages with a keyset cursor over
 ``(priority, id)`` — highest priority first, then oldest first — so a page never
@@ -17,7 +19,7 @@ current decision changes leaves the listing or moves to its new place).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, insert, or_, select
@@ -134,10 +136,15 @@ class Decisions:
         with self._store.writing() as conn:
             result = conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows)
             ids = [int(i) for i in result.scalars()]
+            stored = [
+                replace(d, id=i, decided_at=r["decided_at"]) for d, i, r in zip(batch, ids, rows, strict=True)
+            ]
             self._store.review.feed([d.item_uid for d in batch])  # a queue decision opens its review task
-        return [
-            replace(d, id=i, decided_at=r["decided_at"]) for d, i, r in zip(batch, ids, rows, strict=True)
-        ]
+            # the outbox: each live decision's webhook events commit with it (store/webhooks.py)
+            self._store.webhooks.emit(
+                "decision.created", [(d.item_uid, asdict(d)) for d in stored if not d.shadow]
+            )
+        return stored
 
     def history(self, item_uid: str) -> list[Decision]:
         """Every decision about one item, shadow ones included, oldest first."""

@@ -399,6 +399,57 @@ jobs = Table(
     sqlite_autoincrement=True,
 )
 
+# -- 0202: webhook endpoints, the outbox of their events, the delivery log --------------------------
+
+webhook_endpoints = Table(
+    "webhook_endpoints",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("event_types", Text, nullable=False, server_default="[]"),
+    Column("secret_encrypted", Text, nullable=False),
+    Column("enabled", Integer, nullable=False, server_default="1"),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    Column("removed_at", Text),
+    sqlite_autoincrement=True,
+)
+
+webhook_events = Table(
+    "webhook_events",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("msg_id", Text, nullable=False),
+    Column("endpoint_id", BigInteger, nullable=False),
+    Column("event_type", Text, nullable=False),
+    Column("subject", Text, nullable=False, server_default=""),
+    Column("body", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("job_id", BigInteger),
+    Column("delivered_at", Text),
+    UniqueConstraint("msg_id", name="webhook_events_msg_id_key"),
+    Index("webhook_events_endpoint_idx", "endpoint_id", "id"),
+    sqlite_autoincrement=True,
+)
+
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("event_id", BigInteger, nullable=False),
+    Column("endpoint_id", BigInteger, nullable=False),
+    Column("attempt", Integer, nullable=False),
+    Column("attempted_at", Text, nullable=False),
+    Column("status_code", Integer),
+    Column("ok", Integer, nullable=False),
+    Column("error", Text, nullable=False, server_default=""),
+    Column("duration_ms", Double, nullable=False),
+    Index("webhook_deliveries_event_idx", "event_id", "id"),
+    Index("webhook_deliveries_endpoint_idx", "endpoint_id", "id"),
+    sqlite_autoincrement=True,
+)
+
 __all__ = [
     "allow_list",
     "appeals",
@@ -423,4 +474,7 @@ __all__ = [
     "runs",
     "schema_migrations",
     "scores",
+    "webhook_deliveries",
+    "webhook_endpoints",
+    "webhook_events",
 ]
