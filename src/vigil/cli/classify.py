@@ -15,6 +15,9 @@ from vigil.cli.args import score_arg
 
 DEFAULT_DATA = "../shared/data/train.csv"
 DEFAULT_DEVSETS = ("devsets/train.csv",)
+# The behaviour suite's languages (vigil.classify.behaviour.LANGS), here so that `vigil --help`
+# does not import numpy.
+LANGS = ("en", "ar", "fr", "de", "ru", "tr")
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -64,6 +67,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from vigil.classify import load_detector
     from vigil.classify.evaluate import evaluate_csv, format_text
 
+    if args.behaviour:
+        return _behaviour(args)
+    if args.langs:
+        print("vigil evaluate: --langs applies to --behaviour only", file=sys.stderr)
+        return 2
     res: dict[str, Any] = evaluate_csv(
         args.data,
         load_detector(args.model),
@@ -77,6 +85,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     else:
         print(format_text(res))
     return 0
+
+
+def _behaviour(args: argparse.Namespace) -> int:
+    from vigil.classify import load_detector
+    from vigil.classify.behaviour import ChecklistError, format_table, run_behaviour
+
+    if args.errors or args.at or args.goals:
+        print("vigil evaluate: --errors, --at and --goals apply to --data only", file=sys.stderr)
+        return 2
+    try:
+        res = run_behaviour(load_detector(args.model), langs=args.langs or LANGS, plot=args.plot)
+    except ChecklistError as e:
+        print(f"vigil evaluate: {e}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(res, ensure_ascii=False, indent=2))
+    else:
+        print(format_table(res))
+    return 0 if res["passed"] else 1
 
 
 def register(subparsers: Any) -> None:
@@ -106,10 +133,35 @@ def register(subparsers: Any) -> None:
     p.add_argument("--eval", nargs="*", default=None, help="labelled CSVs to evaluate into the manifest")
     p.set_defaults(func=cmd_train)
 
-    p = subparsers.add_parser("evaluate", help="recall / FPR per family and language, PR-AUC, ECE, themes")
-    p.add_argument("--data", required=True, help="CSV with columns text,label,group[,lang][,themes]")
+    p = subparsers.add_parser(
+        "evaluate",
+        help="recall / FPR per family and language, PR-AUC, ECE, themes; or the behaviour suite",
+        description="Measure the detector on a labelled CSV (--data), or run the behavioural test "
+        "suite (--behaviour). With --behaviour the exit status is 1 when any gate fails, 0 when all pass.",
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--data", help="CSV with columns text,label,group[,lang][,themes]")
+    what.add_argument(
+        "--behaviour",
+        action="store_true",
+        help="run the behaviour suite in every language: place, language and identity invariance, "
+        "plain recruitment pitches must flag, quoted pitches must not; prints a language × test "
+        "table with each gate passed or failed; exit status 1 if any gate fails",
+    )
+    p.add_argument(
+        "--langs",
+        nargs="+",
+        choices=LANGS,
+        default=None,
+        help="with --behaviour: only these languages (default: all six)",
+    )
     p.add_argument("--format", choices=("json", "text"), default="text")
-    p.add_argument("--plot", default=None, help="write the PR curve (overall and per language) to this PNG")
+    p.add_argument(
+        "--plot",
+        default=None,
+        help="write a PNG: the PR curve (overall and per language), or with --behaviour the score "
+        "shifts and each test's number per language against its gate",
+    )
     p.add_argument(
         "--errors",
         default=None,
