@@ -142,9 +142,13 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
 
 
 def cmd_bank_disable(args: argparse.Namespace) -> int:
-    from vigil.signals.banks import find_entries, set_bank_enabled, set_entry_state
+    from vigil.signals.banks import exclude_match, find_entries, set_bank_enabled, set_entry_state
     from vigil.store import open_store
 
+    if args.for_content and not (args.false_positive and not args.enable and args.signals):
+        raise UsageError(
+            "--for needs --false-positive and the entries (a false positive for that content only)"
+        )
     with open_store(args.db) as store:
         if not args.signals:
             set_bank_enabled(store, args.bank, args.enable)
@@ -157,6 +161,10 @@ def cmd_bank_disable(args: argparse.Namespace) -> int:
                 print(f"{sig[:70]}: not in bank {args.bank}", file=sys.stderr)
                 missing += 1
             for e in found:
+                if args.for_content:
+                    exclude_match(store, e.id, args.for_content, note=args.note or "")
+                    print(f"entry {e.id} ({e.signal_type}) no longer matches {args.for_content}")
+                    continue
                 if args.false_positive:
                     set_entry_state(store, e.id, false_positive=not args.enable, note=args.note)
                 else:
@@ -249,6 +257,10 @@ def register(sub: Any) -> None:
     p.add_argument("signals", nargs="*", metavar="SIGNAL_OR_ID")
     p.add_argument("--false-positive", action="store_true", help="mark the entries as false positives")
     p.add_argument("--enable", action="store_true", help="undo: enable again / clear the false-positive mark")
+    p.add_argument(
+        "--for", dest="for_content", metavar="SHA256",
+        help="with --false-positive: only for this content (a media file's or a text's sha256)",
+    )  # fmt: skip
     p.add_argument("--note", default=None, help="why (kept with the entry)")
     add_db(p)
     p.set_defaults(func=cmd_bank_disable)

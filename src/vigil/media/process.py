@@ -131,10 +131,10 @@ def analyse(
     except BadRecord as exc:
         res.status, res.reason, res.detail = "quarantined", exc.reason, exc.detail
     matcher = judge.matcher
-    res.matches = matcher.match_hashes(res.hashes) if len(matcher) else []
+    res.matches = matcher.match_hashes(res.hashes, content=sha256) if len(matcher) else []
     for piece in res.texts:
         if len(matcher):
-            for m in matcher.match_text(piece.text):
+            for m in matcher.match_text(piece.text, content=sha256):
                 if all(m.entry != old.entry for old in res.matches):
                     res.matches.append(m)
     _judge(res, judge)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from vigil.evidence import BankMatch, Evidence, MediaText, RuleFired, evidence_list
+from vigil.items import sha256_text
 from vigil.policy import DetectorSignal, RuleSet, Signals, decide, default_rules
 from vigil.policy.decision import Decision
 
@@ -206,11 +207,14 @@ class Judge:
             return []
         from vigil.signals.matcher import QueryHash
 
-        found = self.matcher.match_text(subject.text, urls=subject.urls, domains=subject.domains)
+        content = sha256_text(subject.text)  # an entry marked a false positive for this text is left out
+        found = self.matcher.match_text(
+            subject.text, urls=subject.urls, domains=subject.domains, content=content
+        )
         if subject.text.strip():
             exact = [QueryHash(t, h) for t, h in _text_hashes(subject.text)]
             seen = {m.entry for m in found}
-            found.extend(m for m in self.matcher.match_hashes(exact) if m.entry not in seen)
+            found.extend(m for m in self.matcher.match_hashes(exact, content=content) if m.entry not in seen)
         return found
 
     def score_texts(self, texts: Sequence[str], langs: Sequence[str | None]) -> list[Any]:

@@ -3,7 +3,8 @@
 A bank says where its list came from (``source``, ``source_date``) and carries labels
 (``ideology``, ``theme``, ``group``...) that every entry inherits; an entry may add its
 own. An entry can be disabled, or marked a false positive (kept, with a note, so the
-same hash is not re-imported as live: re-importing a known hash never re-enables it).
+same hash is not re-imported as live: re-importing a known hash never re-enables it) —
+for everything, or for one piece of content only (:func:`exclude_match`).
 Only enabled entries of enabled banks are matched, and only those are exported.
 """
 
@@ -144,6 +145,31 @@ def set_entry_state(
     store.banks.set_entry_state(entry_id, enabled=enabled, false_positive=false_positive, note=note)
 
 
+def _sha256_hex(value: str) -> str:
+    v = value.strip().lower()
+    if len(v) != 64 or any(c not in "0123456789abcdef" for c in v):
+        raise UsageError(f"{value!r} is not a sha256 (64 hexadecimal digits)")
+    return v
+
+
+def exclude_match(store: Store, entry_id: int, content_sha256: str, *, note: str = "", by: str = "") -> bool:
+    """Mark entry ``entry_id`` a false positive for one piece of content only (the sha256 of a
+    media file, or of a post's text): it stops matching that content and keeps matching
+    everything else. ``False`` if that was recorded already."""
+    content = _sha256_hex(content_sha256)
+    if store.banks.get_entry(entry_id) is None:
+        raise UsageError(f"no bank entry with id {entry_id}")
+    return store.banks.exclude(entry_id, content, note=note, by=by)
+
+
+def remove_entry(store: Store, entry_id: int) -> BankEntry:
+    """Delete one entry (and its extra hashes and exclusions); returns it as it was."""
+    entry = store.banks.get_entry(entry_id)
+    if entry is None or not store.banks.remove_entry(entry_id):
+        raise UsageError(f"no bank entry with id {entry_id}")
+    return entry
+
+
 def iter_entries(
     store: Store,
     *,
@@ -196,11 +222,13 @@ __all__ = [
     "NewEntry",
     "add_entries",
     "create_bank",
+    "exclude_match",
     "find_entries",
     "get_bank",
     "hash_file_entries",
     "iter_entries",
     "list_banks",
+    "remove_entry",
     "require_bank",
     "set_bank_enabled",
     "set_entry_state",

@@ -122,8 +122,16 @@ def hash_file_for_query(path: str | Path) -> tuple[str, str, list[QueryHash]]:
 class Matcher:
     """Indexes of the active entries of some banks (all banks when none are named)."""
 
-    def __init__(self, entries: Iterable[BankEntry], banks: Iterable[Bank] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[BankEntry],
+        banks: Iterable[Bank] = (),
+        exclusions: Iterable[tuple[int, str]] = (),
+    ) -> None:
         self.banks: dict[str, Bank] = {b.name: b for b in banks}
+        #: (entry id, content sha256) pairs that must not match: an entry marked a false
+        #: positive for one piece of content
+        self.exclusions: set[tuple[int, str]] = set(exclusions)
         self.entries: list[BankEntry] = []
         self.indexes: dict[str, SignalTypeIndex[tuple[int, str]]] = {}
         for entry in entries:
@@ -147,12 +155,15 @@ class Matcher:
         from vigil.signals.banks import list_banks
 
         entries = iter_entries(store, banks=banks, active_only=True, with_extras=True)
-        return cls(entries, list_banks(store))
+        excluded = [(int(r["entry_id"]), r["content_sha256"]) for r in store.banks.exclusions()]
+        return cls(entries, list_banks(store), excluded)
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match_hashes(self, hashes: Sequence[QueryHash]) -> list[Match]:
+    def match_hashes(self, hashes: Sequence[QueryHash], *, content: str | None = None) -> list[Match]:
+        """Matches of the hashes of one piece of content; ``content`` (its sha256) leaves out
+        the entries marked a false positive for it."""
         best: dict[int, Match] = {}
         for qh in hashes:
             index = self.indexes.get(qh.signal_type)
@@ -166,6 +177,8 @@ class Matcher:
             for hit in index.query(signal):
                 pos, variant = hit.payload
                 entry = self.entries[pos]
+                if content is not None and (entry.id, content) in self.exclusions:
+                    continue
                 current = best.get(pos)
                 if current is None or hit.distance < current.distance:
                     bank = self.banks.get(entry.bank) or Bank(entry.bank)
@@ -192,10 +205,12 @@ class Matcher:
         *,
         urls: Sequence[str] | None = None,
         domains: Sequence[str] | None = None,
+        content: str | None = None,
     ) -> list[Match]:
         """Matches of a text (near-duplicate MinHash) and of its URLs and domains.
 
-        ``urls``/``domains`` default to those found in the text itself.
+        ``urls``/``domains`` default to those found in the text itself; ``content`` as in
+        :meth:`match_hashes`.
         """
         from vigil.extract import extract_fields
         from vigil.signals.text import TextMinHashSignal
@@ -209,7 +224,7 @@ class Matcher:
             hashes.append(QueryHash("text_minhash", TextMinHashSignal.hash_text(text)))
         hashes.extend(QueryHash("url", u) for u in urls)
         hashes.extend(QueryHash("domain", d) for d in domains)
-        return self.match_hashes(hashes)
+        return self.match_hashes(hashes, content=content)
 
     def match_file(self, path: str | Path) -> dict[str, Any]:
         """One result dict per file: ``path``, ``kind``, ``sha256``, ``matches`` (+ ``error``)."""

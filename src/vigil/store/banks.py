@@ -11,13 +11,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, func, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 
 from vigil.store.clock import now_iso
 from vigil.store.rows import chunked, dumps, loads
 from vigil.store.schema import bank_entries as e
 from vigil.store.schema import bank_entry_extras as x
 from vigil.store.schema import banks as b
+from vigil.store.schema import match_exclusions as mx
 
 if TYPE_CHECKING:
     from vigil.store.base import Store
@@ -155,7 +156,8 @@ class Banks:
         with self._store.reading() as conn:
             row = conn.execute(entries).one()
             enabled = conn.execute(select(func.count(), func.sum(b.c.enabled))).one()
-        return (*(None if v is None else str(v) for v in row), *(str(v) for v in enabled))
+            excluded = conn.execute(select(func.count(), func.max(mx.c.created_at))).one()
+        return tuple(None if v is None else str(v) for v in (*row, *enabled, *excluded))
 
     # -- entries ---------------------------------------------------------------------------------------
     def add_entries(self, bank: str, entries: Sequence[tuple[NewEntry, str, str]]) -> tuple[int, int]:
@@ -235,6 +237,45 @@ class Banks:
             values["note"] = note
         with self._store.writing() as conn:
             conn.execute(update(e).where(e.c.id == entry_id).values(**values))
+
+    def get_entry(self, entry_id: int) -> BankEntry | None:
+        with self._store.reading() as conn:
+            row = conn.execute(select(e).where(e.c.id == entry_id)).mappings().first()
+            if row is None:
+                return None
+            entry = _row_to_entry(row)
+            stmt = select(x.c.variant, x.c.signal).where(x.c.entry_id == entry_id).order_by(x.c.variant)
+            entry.extras = [(r.variant, r.signal) for r in conn.execute(stmt)]
+        return entry
+
+    def remove_entry(self, entry_id: int) -> bool:
+        """Delete an entry, its extra hashes and its match exclusions; ``False`` if there was none.
+        (Matches recorded before keep their evidence, which names the hash.)"""
+        with self._store.writing() as conn:
+            conn.execute(delete(x).where(x.c.entry_id == entry_id))
+            conn.execute(delete(mx).where(mx.c.entry_id == entry_id))
+            return conn.execute(delete(e).where(e.c.id == entry_id)).rowcount == 1
+
+    # -- match exclusions ------------------------------------------------------------------------------
+    def exclude(self, entry_id: int, content_sha256: str, *, note: str = "", by: str = "") -> bool:
+        """Stop ``entry_id`` matching one piece of content (a media file's or a text's sha256);
+        ``False`` if that exclusion was recorded already."""
+        row = {"entry_id": entry_id, "content_sha256": content_sha256, "note": note, "created_by": by,
+               "created_at": now_iso()}  # fmt: skip
+        with self._store.writing() as conn:
+            before = conn.execute(
+                select(func.count()).where(mx.c.entry_id == entry_id, mx.c.content_sha256 == content_sha256)
+            ).scalar_one()
+            self._store.insert_ignore(conn, mx, [row])
+        return not before
+
+    def exclusions(self, *, entry_id: int | None = None) -> list[dict[str, Any]]:
+        """Recorded match exclusions (of one entry, or all), oldest first."""
+        stmt = select(mx).order_by(mx.c.created_at, mx.c.entry_id, mx.c.content_sha256)
+        if entry_id is not None:
+            stmt = stmt.where(mx.c.entry_id == entry_id)
+        with self._store.reading() as conn:
+            return [dict(r) for r in conn.execute(stmt).mappings()]
 
     def entries(
         self,

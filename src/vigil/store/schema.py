@@ -450,6 +450,19 @@ webhook_deliveries = Table(
     sqlite_autoincrement=True,
 )
 
+# -- 0203: a bank entry excluded from matching one piece of content ---------------------------------
+
+match_exclusions = Table(
+    "match_exclusions",
+    metadata,
+    Column("entry_id", BigInteger, nullable=False),
+    Column("content_sha256", Text, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("created_by", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+    PrimaryKeyConstraint("entry_id", "content_sha256"),
+)
+
 __all__ = [
     "allow_list",
     "appeals",
@@ -461,6 +474,7 @@ __all__ = [
     "item_media",
     "items",
     "jobs",
+    "match_exclusions",
     "media",
     "media_hashes",
     "media_matches",
