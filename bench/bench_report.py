@@ -68,7 +68,7 @@ def main() -> None:
                 item.model = version or item.model
             with store.transaction():
                 for i in range(0, len(items), 5000):
-                    store.add_items(items[i : i + 5000])
+                    store.items.add_judged(items[i : i + 5000])
             print(
                 f"setup: wrote {len(items):,} synthetic items in {time.perf_counter() - t0:.1f} s (not timed)"
             )

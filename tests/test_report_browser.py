@@ -49,7 +49,7 @@ def report_file(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
         path=str(picture), sha256=sha256_file(str(picture)), kind="image", bytes=1, mime="image/png"
     )
     with open_store(f"sqlite:///{tmp_path / 'vigil.db'}") as store:
-        store.add_items(items)
+        store.items.add_judged(items)
         for item in items[:3]:
             store.add_media(item.uid, [media])
         report = build_report(store, key="browser-test")

@@ -53,9 +53,9 @@ def _extra_items() -> list[Item]:
 
 @pytest.fixture
 def corpus(store: Store) -> Store:
-    store.add_items(synthetic_items(800, seed=3, accounts=80))
+    store.items.add_judged(synthetic_items(800, seed=3, accounts=80))
     extra = _extra_items()
-    store.add_items(extra)
+    store.items.add_judged(extra)
     for item in extra:
         store.add_media(
             item.uid, [MediaRef(path="/x/a.jpg", sha256="m" * 64, kind="image", bytes=10, mime="image/jpeg")]
@@ -329,7 +329,7 @@ def test_calibrated_shares_match_a_direct_computation(store: Store) -> None:
     items = synthetic_items(600, seed=5, accounts=40)
     for item in items:
         item.model = version
-    store.add_items(items)
+    store.items.add_judged(items)
     report = build_report(store, key="k")
     flagged = [i for i in items if i.flagged]
 

@@ -19,7 +19,7 @@ from vigil.store import Store, open_store
 def url(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.delenv(ENV_KEY, raising=False)
     with open_store(db_url) as store:
-        store.add_items(synthetic_items(400, seed=5, accounts=40))
+        store.items.add_judged(synthetic_items(400, seed=5, accounts=40))
     return db_url
 
 

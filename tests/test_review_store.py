@@ -28,9 +28,11 @@ def add_item(store: Store, n: int, *, themes: dict[str, float] | None = None, te
     body = text or f"post number {n}"
     item = Item(
         uid=f"{n:064x}", content_sha256=sha256_text(body), kind="text", source="t.jsonl", locator=f"l{n}",
-        text=body, themes=themes or {},
+        text=body,
     )  # fmt: skip
     store.add_items([item])
+    if themes:  # an item's themes are its assessment's: a decision by rules that carries them
+        store.decisions.append(Decision(item.uid, "allow", rules_version="test-rules", themes=themes))
     return item.uid
 
 

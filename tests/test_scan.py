@@ -215,6 +215,12 @@ def test_items_export(
         assert 0.0 <= r["score"] <= 1.0
         assert r["flagged"] == (r["score"] >= real_detector.threshold)
         assert isinstance(r["themes"], dict) and all(0.0 <= v <= 1.0 for v in r["themes"].values())
+        # the current verdict and the history it is derived from
+        decisions = json.loads(r["decisions"]) if fmt == "csv" else r["decisions"]
+        assert r["verdict"] == ("queue" if r["flagged"] else "allow") == decisions[-1]["verdict"]
+        assert [(d["actor"], d["shadow"]) for d in decisions] == [("vigil.policy", False)]
+        assert decisions[0]["rule_id"] == ("detector-flag" if r["flagged"] else None)
+        assert decisions[0]["rules_version"] and decisions[0]["model"] == real_detector.version
     code, out = _cli(["items", "--db", db_url, "--format", fmt, "--flagged"], capsys)
     flagged = out.splitlines()[(1 if fmt == "csv" else 0) :]
     assert len(flagged) == sum(1 for r in rows if r["flagged"])

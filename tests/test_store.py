@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -73,9 +74,21 @@ def test_add_items_round_trip(store: Store) -> None:
         media=["m" * 64], themes={"a": 0.5}, evidence=[{"k": "v"}], score=0.25, flagged=False,
         model="m1", extra={"chat": "C", "n": 2}, author="acct", platform="telegram", lang_given="ar",
     )  # fmt: skip
-    store.add_items([item], run_id=None)
+    store.items.add_judged([item], run_id=None)  # the verdict it carries becomes its first decision
     assert store.get_item(item.uid) == item
     assert store.get_item("nope") is None
+    [first] = store.decisions.history(item.uid)
+    assert (first.verdict, first.rules_version, first.score, first.themes) == (
+        "allow",
+        "imported",
+        0.25,
+        {"a": 0.5},
+    )
+    store.add_items([replace(item, uid=sha256_text("facts only"))])  # add: the facts, never a verdict
+    bare = store.get_item(sha256_text("facts only"))
+    assert bare is not None and (bare.score, bare.flagged, bare.themes, bare.evidence, bare.model) == (
+        None, None, {}, [], None,
+    )  # fmt: skip
 
 
 def test_add_items_is_idempotent(store: Store) -> None:
@@ -97,7 +110,7 @@ def test_existing_uids_over_a_chunk(store: Store) -> None:
 
 
 def test_iter_items_filters(store: Store) -> None:
-    store.add_items(
+    store.items.add_judged(
         [
             make_item(1, time="2016-01-01T00:00:00Z", lang="en", flagged=True, score=0.9),
             make_item(2, time="2016-02-01T00:00:00Z", lang="ar", flagged=False, score=0.1),
@@ -132,20 +145,42 @@ def test_iter_items_filters(store: Store) -> None:
         ids(order="uid")
 
 
-def test_set_verdict(store: Store) -> None:
+def test_the_verdict_is_derived_from_the_decisions(store: Store) -> None:
+    """A later decision changes what the item reads as; nothing on the item is overwritten."""
+    from vigil.store import Decision
+
     item = make_item(1)
     store.add_items([item])
-    assert store.get_item(item.uid).score is None  # type: ignore[union-attr]
-    store.set_verdict(
-        item.uid, score=0.75, flagged=True, themes={"hijrah": 0.6}, evidence=[{"span": "x"}], model="v2"
+    assert store.get_item(item.uid).flagged is None  # type: ignore[union-attr]
+    assert store.count_items(flagged=False) == store.count_items(flagged=True) == 0  # undecided
+    store.decisions.append(
+        Decision(item.uid, "allow", rules_version="r1", model="v1", score=0.2, themes={"war": 0.1})
     )
+    assert [i.uid for i in store.iter_items(flagged=False)] == [item.uid]
+    store.decisions.append(
+        Decision(item.uid, "queue", queue="review", rules_version="r2", model="v2", score=0.75,
+                 themes={"hijrah": 0.6}, evidence=[{"kind": "phrase", "text": "x"},
+                 {"kind": "rule", "rule_id": "r"}])
+    )  # fmt: skip
     got = store.get_item(item.uid)
     assert got is not None
     assert (got.score, got.flagged, got.themes, got.evidence, got.model) == (
-        0.75, True, {"hijrah": 0.6}, [{"span": "x"}], "v2",
-    )  # fmt: skip
+        0.75,
+        True,
+        {"hijrah": 0.6},
+        [{"kind": "phrase", "text": "x"}],
+        "v2",
+    )  # fmt: skip  (the rules that fired stay on the decision)
     assert got.text == item.text
     assert [i.uid for i in store.iter_items(flagged=True)] == [item.uid]
+    # a shadow decision changes nothing; a person's decision changes the verdict, not the assessment
+    store.decisions.append(Decision(item.uid, "remove", rules_version="r3", score=1.0, shadow=True))
+    assert store.get_item(item.uid) == got
+    store.decisions.append(Decision(item.uid, "allow", actor_kind="human", actor="ana"))
+    after = store.get_item(item.uid)
+    assert after is not None and after.flagged is False and (after.score, after.model) == (0.75, "v2")
+    assert [i.uid for i in store.iter_items(min_score=0.7, flagged=False)] == [item.uid]
+    assert len(store.decisions.history(item.uid)) == 4
 
 
 # -- quarantine, runs, media ---------------------------------------------------------------------------
@@ -214,10 +249,10 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
 @given(text=_TEXT, author=st.none() | _TEXT, themes=st.dictionaries(_TEXT, st.floats(0, 1), max_size=3))
 def test_item_text_round_trips_exactly(store: Store, text: str, author: str | None, themes: dict) -> None:
     item = make_item(
-        0, uid=sha256_text(repr((text, author, themes))), text=text, author=author, themes=themes
+        0, uid=sha256_text(repr((text, author, themes))), text=text, author=author, themes=themes, score=0.5
     )
-    store.add_items([item])
-    assert store.get_item(item.uid) == item
+    store.items.add_judged([item])  # the themes travel on its decision
+    assert store.get_item(item.uid) == replace(item, flagged=False)
 
 
 def test_migrate_command(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,7 +21,7 @@ def test_the_interface_can_only_append_and_read() -> None:
     public = {
         name for name, _ in inspect.getmembers(Decisions, inspect.isfunction) if not name.startswith("_")
     }
-    assert public == {"append", "history", "current", "by_current"}
+    assert public == {"append", "history", "histories", "current", "by_current"}
     words = ("update", "delete", "remove", "set", "replace", "edit", "clear", "drop", "amend", "overwrite")
     assert not [n for n in dir(Decisions) if not n.startswith("__") and any(w in n.lower() for w in words)]
 

@@ -107,11 +107,19 @@ def test_old_runner_database_is_stamped_then_upgraded(db_url: str, other_url: st
                 locator="line 1", text="kept", score=0.5, flagged=False, model="m0")  # fmt: skip
     with open_store(db_url, migrate=False) as s:
         s.add_items([item])
+        # the verdict as the old scan wrote it, on the item row (0006 turns it into a decision)
+        s.execute(
+            "UPDATE items SET score = ?, flagged = ?, model = ? WHERE uid = ?", (0.5, 0, "m0", item.uid)
+        )
         assert s.applied_migrations() == done
         assert s.migrate() == names[len(done) :]  # the old revisions are stamped, not run again
         assert s.applied_migrations() == names
         assert s.query("SELECT version_num FROM alembic_version") == [{"version_num": names[-1]}]
         assert s.get_item(item.uid) == item
+        [decision] = s.decisions.history(item.uid)
+        assert (decision.verdict, decision.actor, decision.rules_version, decision.score) == (
+            "allow", "vigil.scan", "items.flagged", 0.5,
+        )  # fmt: skip
         assert s.migrate() == []
         upgraded = signature(s)
     with open_store(other_url) as fresh:

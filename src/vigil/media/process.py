@@ -287,17 +287,8 @@ def _judge_items(store: Store, res: MediaResult, judge: Judge) -> list[str]:
         for sha in item.media:
             if sha != res.sha256 and (other := _media_signals(store, sha)) is not None:
                 media.append(other)
-        subjects.append((item, subject_of(item, media)))
-    judgements = judge.judge([s for _i, s in subjects])
-    for (item, _s), j in zip(subjects, judgements, strict=True):
-        store.items.set_verdict(
-            item.uid,
-            score=j.score,
-            flagged=j.flagged,
-            themes=dict(j.themes),
-            evidence=[e.to_dict() for e in j.evidence],
-            model=j.model,
-        )
+        subjects.append(subject_of(item, media))
+    judgements = judge.judge(subjects)
     store.decisions.append(decision_row(j) for j in judgements)
     return [j.uid for j in judgements]
 

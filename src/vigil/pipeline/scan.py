@@ -147,6 +147,8 @@ def decision_row(judgement: Judgement, run_id: int | None = None) -> StoredDecis
         model=judgement.model or None,
         evidence=[e.to_dict() for e in judgement.all_evidence],
         run_id=run_id,
+        score=judgement.score,
+        themes=dict(judgement.themes),
     )
 
 
@@ -161,15 +163,7 @@ def score_row(judgement: Judgement, threshold: float, run_id: int | None = None)
 
 def judge_items(items: Sequence[Item], judge: Judge) -> list[Judgement]:
     """Judge each item on its text and its text's bank matches; one judgement each, in order."""
-    judgements = judge.judge([subject_of(i) for i in items])
-    for item, j in zip(items, judgements, strict=True):
-        if j.has_signals:
-            item.score = j.score
-            item.flagged = j.flagged
-            item.themes = dict(j.themes)
-            item.evidence = [e.to_dict() for e in j.evidence]
-            item.model = j.model or None
-    return judgements
+    return judge.judge([subject_of(i) for i in items])
 
 
 def default_detector() -> Detector:

@@ -7,7 +7,7 @@ query keeps vigil's tables in their own schema) and, by default, migrates it.
 Everything vigil keeps is reached through one interface per concept, all on the
 :class:`Store`::
 
-    store.items           add, get, existing, iter, count, set_verdict
+    store.items           add, get, existing, iter, count   (verdicts derived from decisions)
     store.quarantine      add, list, by_reason
     store.runs            start, finish, list (also: store.runs())
     store.banks           create, get, list, set_enabled, add_entries, find, get_entry, set_entry_state,
@@ -16,7 +16,7 @@ Everything vigil keeps is reached through one interface per concept, all on the
     store.reports         key, item_rows, any_scored, has_table, columns, tables
     store.scores          add, history, latest
     store.item_matches    add, of_item
-    store.decisions       append, history, current, by_current   (append-only: nothing updates or deletes)
+    store.decisions       append, history, histories, current, by_current   (append-only)
     store.review          feed, counts, tasks, claim_next, claim, release, decide, file_appeal,
                           answer_appeal, appeals, prefs, set_prefs, quality, requeue_golden
     store.jobs            enqueue, claim, heartbeat, complete, fail, retry, get, by_key, list, counts

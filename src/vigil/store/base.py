@@ -213,9 +213,6 @@ class Store:
     def count_items(self, **filters: Any) -> int:
         return self.items.count(**filters)
 
-    def set_verdict(self, uid: str, **verdict: Any) -> None:
-        self.items.set_verdict(uid, **verdict)
-
     def add_media(self, item_uid: str, media: Sequence[MediaRef]) -> None:
         self.media.add(item_uid, media)
 

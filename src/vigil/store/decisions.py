@@ -10,6 +10,12 @@ history and never become current. Appending also feeds the review queues
 ``decision.created`` webhook events (:meth:`vigil.store.webhooks.Webhooks.emit`), in the
 same unit of work.
 
+A decision made by rules (``rules_version`` set: the pipeline's judge, a rules rerun)
+records what it rested on: the detector's ``score`` and ``themes``, the model, the
+evidence. An item's **assessment** is its latest non-shadow such decision; a person's
+decision changes the item's verdict, not its assessment. :mod:`vigil.store.items` derives
+an item's verdict and assessment from these rows; nothing stores them on the item.
+
 Listing items by current verdict and queue pages with a keyset cursor over
 ``(priority, id)`` — highest priority first, then oldest first — so a page never
 repeats or skips an item when decisions are appended between two pages (an item whose
@@ -55,6 +61,8 @@ class Decision:
     run_id: int | None = None
     decided_at: str | None = None
     id: int | None = None
+    score: float | None = None  # the detector's score the judgement rested on (None: none)
+    themes: dict[str, float] = field(default_factory=dict)
 
     def check(self) -> None:
         """Raise :class:`ValueError` naming the item and what is wrong, if anything is."""
@@ -88,14 +96,17 @@ def _row(d: Decision, stamp: str) -> dict[str, Any]:
     row = {c: getattr(d, c) for c in _COLUMNS}
     row.update(
         decided_at=d.decided_at or stamp, shadow=int(bool(d.shadow)), evidence=dumps(d.evidence),
-        priority=int(d.priority),
+        priority=int(d.priority), themes=dumps(d.themes, sort_keys=True),
+        score=None if d.score is None else float(d.score),
     )  # fmt: skip
     return row
 
 
 def _decision(row: Any) -> Decision:
     data = {c: row[c] for c in ("id", *_COLUMNS)}
-    data.update(shadow=bool(row["shadow"]), evidence=loads(row["evidence"], []))
+    data.update(
+        shadow=bool(row["shadow"]), evidence=loads(row["evidence"], []), themes=loads(row["themes"], {})
+    )
     return Decision(**data)
 
 
@@ -151,6 +162,16 @@ class Decisions:
         with self._store.reading() as conn:
             rows = conn.execute(select(t).where(t.c.item_uid == item_uid).order_by(t.c.id)).mappings()
             return [_decision(r) for r in rows]
+
+    def histories(self, item_uids: Sequence[str]) -> dict[str, list[Decision]]:
+        """:meth:`history` of many items at once; items never decided are absent."""
+        out: dict[str, list[Decision]] = {}
+        with self._store.reading() as conn:
+            for chunk in chunked(sorted(set(item_uids))):
+                stmt = select(t).where(t.c.item_uid.in_(chunk)).order_by(t.c.id)
+                for r in conn.execute(stmt).mappings():
+                    out.setdefault(r["item_uid"], []).append(_decision(r))
+        return out
 
     def current(self, item_uids: Sequence[str]) -> dict[str, Decision]:
         """The current decision of each item; items never decided (or only in shadow) are absent."""

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, inspect, select
 
 from vigil.store.clock import now_iso
-from vigil.store.items import item_filter
-from vigil.store.schema import items, report_keys
+from vigil.store.items import item_column, item_filter, item_source
+from vigil.store.schema import report_keys
 
 if TYPE_CHECKING:
     from vigil.store.base import Store
@@ -37,15 +37,19 @@ class Reports:
     ) -> Iterator[dict[str, Any]]:
         """``columns`` of the items the filters select (see :func:`vigil.store.items.item_filter`),
         as dicts, in one streaming pass in no particular order."""
-        stmt = select(*(items.c[c] for c in columns)).where(*item_filter(**filters))
+        stmt = (
+            select(*(item_column(c) for c in columns))
+            .select_from(item_source())
+            .where(*item_filter(**filters))
+        )
         return self._store.stream(stmt, batch=batch)
 
     def any_scored(self, **filters: Any) -> bool:
         """Whether any item the filters select has been scored."""
         stmt = (
             select(func.count())
-            .select_from(items)
-            .where(*item_filter(**filters), items.c.flagged.is_not(None))
+            .select_from(item_source())
+            .where(*item_filter(**filters), item_column("flagged").is_not(None))
         )
         with self._store.reading() as conn:
             return int(conn.scalar(stmt) or 0) > 0

@@ -43,6 +43,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, inser
 from vigil.errors import VigilError
 from vigil.store.clock import now_iso_micro
 from vigil.store.decisions import Decision
+from vigil.store.items import item_column, item_source
 from vigil.store.rows import chunked, loads
 from vigil.store.schema import allow_list as al
 from vigil.store.schema import appeals as ap
@@ -376,7 +377,10 @@ class Review:
         evidence: dict[str, list[Any]] = defaultdict(list)
         labels: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
         for chunk in chunked(uids):
-            for row in conn.execute(select(it.c.uid, it.c.themes, it.c.evidence).where(it.c.uid.in_(chunk))):
+            assessed = select(it.c.uid, item_column("themes"), item_column("evidence")).select_from(
+                item_source()
+            )
+            for row in conn.execute(assessed.where(it.c.uid.in_(chunk))):  # the item's themes and evidence
                 themes[row.uid] = loads(row.themes, {})
                 evidence[row.uid].extend(loads(row.evidence, []))
             stmt = (

@@ -63,17 +63,12 @@ items = Table(
     Column("hashtags", Text, nullable=False, server_default="[]"),
     Column("mentions", Text, nullable=False, server_default="[]"),
     Column("media", Text, nullable=False, server_default="[]"),
-    Column("score", Double),
-    Column("flagged", Integer),
-    Column("themes", Text, nullable=False, server_default="{}"),
-    Column("evidence", Text, nullable=False, server_default="[]"),
-    Column("model", Text),
+    # 0006: no verdict here (score, flagged, themes, evidence, model): it is derived from decisions
     Column("extra", Text, nullable=False, server_default="{}"),
     Column("run_id", Integer),
     Column("ingested_at", Text, nullable=False),
     Index("items_content_idx", "content_sha256"),
     Index("items_time_idx", "time"),
-    Index("items_flagged_idx", "flagged"),
     Index("items_source_idx", "source"),
 )
 
@@ -277,6 +272,9 @@ decisions = Table(
     Column("evidence", Text, nullable=False, server_default="[]"),
     Column("note", Text, nullable=False, server_default=""),
     Column("run_id", Integer),
+    # 0006: what the judgement rested on (the detector's score and themes)
+    Column("score", Double),
+    Column("themes", Text, nullable=False, server_default="{}"),
     CheckConstraint("actor_kind IN ('system', 'human')", name="decisions_actor_kind_check"),
     CheckConstraint("verdict IN ('remove', 'queue', 'allow')", name="decisions_verdict_check"),
     CheckConstraint("shadow IN (0, 1)", name="decisions_shadow_check"),
