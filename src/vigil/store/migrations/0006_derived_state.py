@@ -18,7 +18,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = "0006_derived_state"
-down_revision = "0202_webhooks"
+down_revision = "0203_match_exclusions"
 branch_labels = None
 depends_on = None
 
