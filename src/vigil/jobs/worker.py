@@ -87,18 +87,28 @@ def worker_name() -> str:
 
 
 class _Heartbeat(threading.Thread):
-    def __init__(self, store: Store, job: Job, owner: str, lease: float) -> None:
-        super().__init__(name=f"vigil-heartbeat-{job.id}", daemon=True)
-        self.store, self.job, self.owner, self.lease = store, job, owner, lease
-        self.stop = threading.Event()
-        self.lost = False
+    """Renews the lease of the job the worker holds, every third of the lease (one thread per
+    worker, idle between jobs)."""
+
+    def __init__(self, store: Store, owner: str, lease: float) -> None:
+        super().__init__(name=f"vigil-heartbeat-{owner}", daemon=True)
+        self.store, self.owner, self.lease = store, owner, lease
+        self.job_id: int | None = None
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+
+    def hold(self, job_id: int | None) -> None:
+        with self.lock:
+            self.job_id = job_id
 
     def run(self) -> None:
-        while not self.stop.wait(self.lease / 3):
+        while not self.stopped.wait(self.lease / 3):
+            with self.lock:
+                job_id = self.job_id
+            if job_id is None:
+                continue
             try:
-                if not self.store.jobs.heartbeat(self.job.id, self.owner, lease=self.lease):
-                    self.lost = True
-                    return
+                self.store.jobs.heartbeat(job_id, self.owner, lease=self.lease)
             except Exception:  # a passing database error: try again at the next beat
                 continue
 
@@ -127,6 +137,7 @@ class Worker:
         self.backoff = backoff or Backoff()
         self.log = log if log is not None else sys.stderr
         self.counts = {"done": 0, "retried": 0, "dead": 0, "lost": 0}
+        self._beat: _Heartbeat | None = None
 
     def _say(self, message: str) -> None:
         print(f"vigil worker {self.name}: {message}", file=self.log, flush=True)
@@ -137,8 +148,10 @@ class Worker:
         if job is None:
             return None
         ctx = JobContext(self.store, job, self.name)
-        beat = _Heartbeat(self.store, job, self.name, self.lease)
-        beat.start()
+        if self._beat is None:
+            self._beat = _Heartbeat(self.store, self.name, self.lease)
+            self._beat.start()
+        self._beat.hold(job.id)
         started = time.monotonic()
         try:
             result = self.handlers[job.kind](ctx)
@@ -169,9 +182,15 @@ class Worker:
                 self.counts["dead" if status == "dead" else "retried"] += 1
                 self._say(f"job {job.id} ({job.kind}) attempt {job.attempts} failed: {error} -> {status}")
         finally:
-            beat.stop.set()
-            beat.join()
+            self._beat.hold(None)
         return job
+
+    def close(self) -> None:
+        """Stop the heartbeat thread (``run`` does this when it returns)."""
+        if self._beat is not None:
+            self._beat.stopped.set()
+            self._beat.join()
+            self._beat = None
 
     def run(
         self,
@@ -186,6 +205,14 @@ class Worker:
         job is queued or running at all (retries waiting for their backoff included).
         Returns the counts."""
         stop = stop or threading.Event()
+        try:
+            return self._run(stop, max_jobs, until_idle, until_settled)
+        finally:
+            self.close()
+
+    def _run(
+        self, stop: threading.Event, max_jobs: int | None, until_idle: bool, until_settled: bool
+    ) -> dict[str, int]:
         ran = 0
         while not stop.is_set() and (max_jobs is None or ran < max_jobs):
             if self.run_one() is not None:

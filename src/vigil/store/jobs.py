@@ -120,6 +120,25 @@ class Jobs:
                 return int(found)
             return int(conn.execute(insert(t).values(row).returning(t.c.id)).scalar_one())
 
+    def enqueue_many(
+        self, kind: str, payloads: Sequence[dict[str, Any]], *, max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    ) -> list[int]:
+        """Add one job per payload in one statement (no keys); returns their ids, in order."""
+        if not payloads:
+            return []
+        if max_attempts < 1:
+            raise ValueError(f"max_attempts must be at least 1, not {max_attempts}")
+        now = now_iso_micro()
+        rows = [
+            {"kind": kind, "key": None, "payload": dumps(p, sort_keys=True), "status": "queued",
+             "attempts": 0, "max_attempts": max_attempts, "run_after": now, "last_error": "",
+             "result": "{}", "created_at": now, "updated_at": now}
+            for p in payloads
+        ]  # fmt: skip
+        with self._store.writing() as conn:
+            result = conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows)
+            return [int(i) for i in result.scalars()]
+
     # -- workers ---------------------------------------------------------------------------------------
     def claim(self, owner: str, *, lease: float, kinds: Sequence[str] | None = None) -> Job | None:
         """Take the oldest ready job (queued and due, or running with an expired lease) for

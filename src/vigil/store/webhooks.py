@@ -140,44 +140,34 @@ class Webhooks:
         if not events:
             return []
         with self._store.writing() as conn:
-            rows = conn.execute(select(ep).where(ep.c.enabled == 1, ep.c.removed_at.is_(None))).mappings()
-            targets = [e for e in map(_endpoint, rows) if e.wants(event_type)]
+            live = conn.execute(select(ep).where(ep.c.enabled == 1, ep.c.removed_at.is_(None))).mappings()
+            targets = [e for e in map(_endpoint, live) if e.wants(event_type)]
             if not targets:
                 return []
             now = now_iso_micro()
-            ids = []
+            rows: list[dict[str, Any]] = []
             for subject, data in events:
                 body = dumps(
                     {"type": event_type, "timestamp": now, "data": data}, sort_keys=True, default=str
                 )
                 for target in targets:
-                    event_id = int(
-                        conn.execute(
-                            insert(ev)
-                            .values(
-                                msg_id=f"msg_{uuid.uuid4().hex}",
-                                endpoint_id=target.id,
-                                event_type=event_type,
-                                subject=subject,
-                                body=body,
-                                created_at=now,
-                            )
-                            .returning(ev.c.id)
-                        ).scalar_one()
-                    )
-                    job_id = self._store.jobs.enqueue(
-                        JOB_KIND,
-                        {"event": event_id},
-                        key=f"{JOB_KIND}:{event_id}",
-                        max_attempts=DELIVERY_ATTEMPTS,
-                    )
-                    conn.execute(update(ev).where(ev.c.id == event_id).values(job_id=job_id))
-                    ids.append(event_id)
-            return ids
+                    msg_id = f"msg_{uuid.uuid4().hex}"
+                    rows.append({"msg_id": msg_id, "endpoint_id": target.id, "event_type": event_type,
+                                 "subject": subject, "body": body, "created_at": now})  # fmt: skip
+            # the delivery jobs name their event by msg_id, so both go in one statement each
+            job_ids = self._store.jobs.enqueue_many(
+                JOB_KIND, [{"msg_id": r["msg_id"]} for r in rows], max_attempts=DELIVERY_ATTEMPTS
+            )
+            for row, job_id in zip(rows, job_ids, strict=True):
+                row["job_id"] = job_id
+            result = conn.execute(insert(ev).returning(ev.c.id, sort_by_parameter_order=True), rows)
+            return [int(i) for i in result.scalars()]
 
-    def event(self, event_id: int) -> Event | None:
+    def event(self, event_id: int | None = None, *, msg_id: str | None = None) -> Event | None:
+        """One outbox event, by id or by ``msg_id``."""
+        where = ev.c.id == event_id if msg_id is None else ev.c.msg_id == msg_id
         with self._store.reading() as conn:
-            row = conn.execute(select(ev).where(ev.c.id == event_id)).mappings().first()
+            row = conn.execute(select(ev).where(where)).mappings().first()
         return Event(**row) if row is not None else None
 
     def events(self, *, endpoint_id: int | None = None, limit: int = 50) -> list[dict[str, Any]]:

@@ -36,9 +36,9 @@ class WebhookJob:
 
     def __call__(self, ctx: JobContext) -> dict[str, Any]:
         hooks = ctx.store.webhooks
-        event = hooks.event(int(ctx.job.payload.get("event", 0)))
+        event = hooks.event(msg_id=str(ctx.job.payload.get("msg_id", "")))
         if event is None:
-            raise JobFailed(f"no webhook event {ctx.job.payload.get('event')!r}", retry=False)
+            raise JobFailed(f"no webhook event {ctx.job.payload.get('msg_id')!r}", retry=False)
         endpoint = hooks.endpoint(event.endpoint_id)
         if endpoint is None or endpoint.removed_at is not None or not endpoint.enabled:
             state = "removed" if endpoint is None or endpoint.removed_at else "disabled"
