@@ -30,6 +30,7 @@ PLUGIN_COMMANDS: list[str] = [
     "vigil.cli.rules",
     "vigil.cli.jobs",
     "vigil.cli.webhooks",
+    "vigil.service.commands",
 ]
 
 

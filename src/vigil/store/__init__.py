@@ -21,6 +21,8 @@ Everything vigil keeps is reached through one interface per concept, all on the
                           answer_appeal, appeals, prefs, set_prefs, quality, requeue_golden
     store.jobs            enqueue, claim, heartbeat, complete, fail, retry, get, by_key, list, counts
     store.webhooks        add_endpoint, endpoints, remove_endpoint, emit (the outbox), events, deliveries
+    store.access          users, tokens, sessions, login failures, secrets (digests of secrets only)
+    store.audit           append, iter, of_target, verify   (append-only, hash-chained)
 
 No code outside ``vigil/store`` writes SQL or holds a connection (``tests/test_store_seam.py``
 checks). ``with store.transaction():`` is a unit of work on a pooled connection of its

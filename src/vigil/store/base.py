@@ -30,6 +30,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from vigil.errors import StoreError
 from vigil.items import Item, MediaRef, QuarantineRecord
 from vigil.store import migrate as _migrate
+from vigil.store.access import Access
+from vigil.store.audit import AuditLog
 from vigil.store.banks import Banks
 from vigil.store.clock import now_iso
 from vigil.store.decisions import Decisions
@@ -74,6 +76,8 @@ class Store:
         self.review = Review(self)
         self.jobs = Jobs(self)
         self.webhooks = Webhooks(self)
+        self.access = Access(self)
+        self.audit = AuditLog(self)
 
     # -- units of work ---------------------------------------------------------------------------------
     @contextmanager
@@ -137,6 +141,11 @@ class Store:
 
     def _migration_lock(self, conn: Connection) -> None:
         """Serialise migrations across processes (called first in the migration's unit)."""
+
+    def chain_lock(self, conn: Connection, name: str) -> None:
+        """Serialise the units that append to the chain ``name`` until they end (the audit log).
+
+        SQLite needs nothing: a unit of work holds the database's write lock already."""
 
     #: the dialect's ``insert()`` (the one with ``on_conflict_do_nothing``)
     _insert: Any = None

@@ -2,7 +2,8 @@
 
 Every decision — a policy rule's or a reviewer's, live or in shadow mode — is a new row
 with its evidence, rule and model version; none is ever changed or deleted, so this
-interface has no method that could. An item's **current decision** is derived by query:
+interface has no method that could. Each is also recorded in the audit log
+(:mod:`vigil.store.audit`) in the same unit of work. An item's **current decision** is derived by query:
 its latest (highest id) non-shadow row. A second decision supersedes the first by being
 appended after it; shadow decisions (a rule tried out without effect) are kept in the
 history and never become current. Appending also feeds the review queues
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, insert, or_, select
 
+from vigil.store.audit import AuditEvent
 from vigil.store.clock import now_iso_micro
 from vigil.store.rows import chunked, dumps, loads
 from vigil.store.schema import decisions as t
@@ -110,6 +112,18 @@ def _decision(row: Any) -> Decision:
     return Decision(**data)
 
 
+def _audit_event(d: Decision) -> AuditEvent:
+    """The audit row of a decision (in the same unit as the decision itself)."""
+    detail = {
+        "decision": d.id, "verdict": d.verdict, "actor_kind": d.actor_kind, "queue": d.queue,
+        "reason_code": d.reason_code, "rule_id": d.rule_id, "rules_version": d.rules_version,
+        "model": d.model, "shadow": bool(d.shadow),
+    }  # fmt: skip
+    if d.note:
+        detail["note"] = d.note
+    return AuditEvent(actor=d.actor, action="decision", target=d.item_uid, detail=detail)
+
+
 def _current() -> ColumnElement[bool]:
     """``t``'s row is its item's current decision: not shadow, and no later non-shadow row."""
     later = t.alias("later")
@@ -155,6 +169,7 @@ class Decisions:
             self._store.webhooks.emit(
                 "decision.created", [(d.item_uid, asdict(d)) for d in stored if not d.shadow]
             )
+            self._store.audit.append([_audit_event(d) for d in stored])
         return stored
 
     def history(self, item_uid: str) -> list[Decision]:
@@ -213,4 +228,7 @@ class Decisions:
         return DecisionPage(page, f"{last.priority}:{last.id}" if more and last is not None else None)
 
 
-__all__ = ["ACTOR_KINDS", "VERDICTS", "Decision", "DecisionPage", "Decisions"]
+#: the condition "this ``decisions`` row is its item's current decision", for other interfaces' queries
+current_decision = _current
+
+__all__ = ["ACTOR_KINDS", "VERDICTS", "Decision", "DecisionPage", "Decisions", "current_decision"]

@@ -12,10 +12,11 @@ on the verdict (``flagged``, ``min_score``, by score) read the same derivation.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import ColumnElement, FromClause, case, func, select
+from sqlalchemy import ColumnElement, FromClause, and_, case, func, or_, select
 
 from vigil.items import Item
 from vigil.store.clock import now_iso
@@ -135,6 +136,26 @@ def item_filter(
     return where
 
 
+class ItemPage(NamedTuple):
+    """One page of items and the cursor of the next (``None``: the last page)."""
+
+    items: list[Item]
+    next_cursor: str | None
+
+
+def _encode_cursor(ingested_at: str, uid: str) -> str:
+    return base64.urlsafe_b64encode(f"{ingested_at}|{uid}".encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        stamp, uid = raw.split("|")
+    except ValueError:
+        raise ValueError(f"invalid items cursor {cursor!r}") from None
+    return stamp, uid
+
+
 class Items:
     """``store.items``: add, look up, filter and count items (with their derived verdicts)."""
 
@@ -194,6 +215,32 @@ class Items:
         for row in self._store.stream(stmt):
             yield row_to_item(row)
 
+    def page(
+        self, *, limit: int = 50, cursor: str | None = None, verdict: str | None = None, **filters: Any
+    ) -> ItemPage:
+        """One page of items, newest stored first (then by uid), filtered as :func:`item_filter` and
+        by the verdict of their current decision; pass ``next_cursor`` back for the next page (a
+        keyset: a page never repeats or skips an item when items are added between two pages)."""
+        from vigil.store.decisions import VERDICTS
+
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit}")
+        stmt = select(*_cols(), t.c.ingested_at).select_from(item_source()).where(*item_filter(**filters))
+        if verdict is not None:
+            if verdict not in VERDICTS:
+                raise ValueError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+            stmt = stmt.where(_current.c.verdict == verdict)
+        if cursor is not None:
+            stamp, uid = _decode_cursor(cursor)
+            stmt = stmt.where(or_(t.c.ingested_at < stamp, and_(t.c.ingested_at == stamp, t.c.uid < uid)))
+        stmt = stmt.order_by(t.c.ingested_at.desc(), t.c.uid.desc()).limit(limit + 1)
+        with self._store.reading() as conn:
+            rows = list(conn.execute(stmt).mappings())
+        more = len(rows) > limit
+        rows = rows[:limit]
+        nxt = _encode_cursor(rows[-1]["ingested_at"], rows[-1]["uid"]) if more and rows else None
+        return ItemPage([row_to_item(r) for r in rows], nxt)
+
     def count(self, **filters: Any) -> int:
         with self._store.reading() as conn:
             stmt = select(func.count()).select_from(item_source()).where(*item_filter(**filters))
@@ -219,6 +266,7 @@ __all__ = [
     "IMPORTED_RULES",
     "ITEM_COLUMNS",
     "VERDICT_COLUMNS",
+    "ItemPage",
     "Items",
     "item_column",
     "item_filter",

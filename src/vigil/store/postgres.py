@@ -75,6 +75,11 @@ class PostgresStore(Store):
     def _migration_lock(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(self.schema)})
 
+    def chain_lock(self, conn: Connection, name: str) -> None:
+        key = int.from_bytes(hashlib.sha256(f"vigil-chain:{self.schema or ''}:{name}".encode()).digest()[:8],
+                             "big", signed=True)  # fmt: skip
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+
     def _driver_sql(self, sql: str, params: Sequence[Any]) -> str:
         return sql.replace("%", "%%").replace("?", "%s") if params else sql
 

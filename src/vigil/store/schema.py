@@ -459,11 +459,86 @@ match_exclusions = Table(
     Column("created_by", Text, nullable=False, server_default=""),
     Column("created_at", Text, nullable=False),
     PrimaryKeyConstraint("entry_id", "content_sha256"),
+# -- 0101: users, API tokens, sessions, failed logins, service secrets, the audit log --------------
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("role", Text, nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("disabled", Integer, nullable=False, server_default="0"),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+    CheckConstraint("role IN ('admin', 'reviewer', 'analyst')", name="users_role_check"),
+    sqlite_autoincrement=True,
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("token_hash", Text, nullable=False, unique=True),
+    Column("prefix", Text, nullable=False),
+    Column("scopes", Text, nullable=False, server_default="[]"),
+    Column("created_by", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+    Column("revoked_at", Text),
+    sqlite_autoincrement=True,
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id_hash", Text, primary_key=True),
+    Column("user_id", BigInteger, nullable=False),
+    Column("address", Text, nullable=False, server_default=""),
+    Column("created_at", Text, nullable=False),
+    Column("expires_at", Text, nullable=False),
+    Index("sessions_user_idx", "user_id"),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Serial, primary_key=True, autoincrement=True),
+    Column("at", Text, nullable=False),
+    Column("username", Text, nullable=False),
+    Column("address", Text, nullable=False),
+    Index("login_failures_user_idx", "username", "at"),
+    Index("login_failures_address_idx", "address", "at"),
+    sqlite_autoincrement=True,
+)
+
+service_secrets = Table(
+    "service_secrets",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("at", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("target", Text, nullable=False, server_default=""),
+    Column("detail", Text, nullable=False, server_default="{}"),
+    Column("prev_hash", Text, nullable=False),
+    Column("hash", Text, nullable=False),
+    Index("audit_log_target_idx", "target", "id"),
 )
 
 __all__ = [
     "allow_list",
+    "api_tokens",
     "appeals",
+    "audit_log",
     "bank_entries",
     "bank_entry_extras",
     "banks",
@@ -473,6 +548,7 @@ __all__ = [
     "items",
     "jobs",
     "match_exclusions",
+    "login_failures",
     "media",
     "media_hashes",
     "media_matches",
@@ -489,4 +565,7 @@ __all__ = [
     "webhook_deliveries",
     "webhook_endpoints",
     "webhook_events",
+    "service_secrets",
+    "sessions",
+    "users",
 ]
