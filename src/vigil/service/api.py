@@ -18,7 +18,7 @@ from vigil.items import Record, printable
 from vigil.service.auth import Principal, get_store, require_any, require_scope
 from vigil.service.errors import ApiError
 from vigil.service.items import item_view
-from vigil.service.judging import TextJudge
+from vigil.service.judging import ServiceJudge
 from vigil.signals import get_signal_type
 
 router = APIRouter(prefix="/api/v1", tags=["content"])
@@ -37,8 +37,8 @@ def json_body(request: Request) -> None:
         )
 
 
-def judge_of(request: Request) -> TextJudge:
-    judge: TextJudge = request.app.state.judge.get()
+def judge_of(request: Request) -> ServiceJudge:
+    judge: ServiceJudge = request.app.state.judge.get()
     return judge
 
 
@@ -89,10 +89,10 @@ def submit_text(
         platform=body.platform, author=body.author, time=body.time, url=body.url, lang=body.lang,
     )  # fmt: skip
     judge = judge_of(request)
-    judgement = judge.judge(record)
+    verdict = judge.judge(record)
     if body.store:
-        judge.record(judgement, actor=who.actor)
-    return judgement.as_dict()
+        judge.record(verdict, actor=who.actor)
+    return verdict.as_dict()
 
 
 @router.get("/lookup", summary="Look a hash up in every enabled bank")

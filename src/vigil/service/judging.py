@@ -1,82 +1,66 @@
-"""Verdicts for the service: a text in, score, flag, themes, evidence and the policy's decision out.
+"""Verdicts for the service: the pipeline's :class:`~vigil.pipeline.Judge`, kept current.
 
-A :class:`TextJudge` holds what a verdict needs, loaded once per process: the detector,
-the rules, and the bank indexes (a :class:`~vigil.signals.matcher.Matcher` over every
-enabled bank). The indexes are reloaded when the banks change: at most every
-:data:`BANK_CHECK_SECONDS` the judge compares the store's bank fingerprint with the one
-it loaded (so a bank changed by another process is seen within that time), and
-:meth:`TextJudge.invalidate` makes the next call reload at once (for bank changes made
+A :class:`ServiceJudge` holds what a verdict needs, loaded once per process: the
+detector, the rules, and a :class:`~vigil.pipeline.Judge` over the bank indexes of every
+enabled bank. The indexes are rebuilt when the banks change: at most every
+:data:`BANK_CHECK_SECONDS` the judge compares the store's bank fingerprint with the one it
+loaded (so a bank changed by another process is seen within that time), and
+:meth:`ServiceJudge.invalidate` makes the next call rebuild at once (for bank changes made
 in this process).
 
-:meth:`TextJudge.judge` decides without writing; :meth:`TextJudge.record` stores the item,
-its score and the decision (the decision's audit row in the same unit of work).
+A text is judged exactly as a scan judges a post (:func:`~vigil.pipeline.build_item`,
+:func:`~vigil.pipeline.judge_items`); :meth:`ServiceJudge.record` stores the item, its
+score, its bank matches and the decision as the scan does, in one unit of work (the
+decision's audit row with it).
 """
 
 from __future__ import annotations
 
-import json
 import threading
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
-from vigil.evidence import evidence_to_json
 from vigil.items import Item, Record
-from vigil.policy import DetectorSignal, RuleSet, Signals, decide, default_rules, load_rules
-from vigil.policy.decision import Decision as PolicyDecision
+from vigil.pipeline import Judge, Judgement, build_item, decision_row, judge_items
+from vigil.pipeline.scan import score_row
+from vigil.policy import RuleSet, default_rules, load_rules
 from vigil.signals.matcher import Match, Matcher, QueryHash
-from vigil.store import Decision, ItemMatch, Score, Store
+from vigil.store import ItemMatch, Store
+from vigil.store.decisions import Decision
 
 BANK_CHECK_SECONDS = 5.0
+_SAME = ("verdict", "queue", "priority", "reason_code", "rule_id", "rules_version", "model")
 
 
 @dataclass
-class Judgement:
-    """One text's verdict and the decision the rules took on it."""
+class Verdict:
+    """A text's judgement, the item it was judged as, and (once recorded) the stored decision."""
 
     item: Item
+    judgement: Judgement
     threshold: float
-    matches: list[Match]
-    decision: PolicyDecision
-    shadow: PolicyDecision | None = None
-    stored: bool = False
     decision_id: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        d = self.decision
-        item = self.item
-        return {
-            "item": item.uid,
-            "score": item.score,
-            "flag": bool(item.flagged),
-            "threshold": self.threshold,
-            "model": item.model,
-            "lang": item.lang,
-            "themes": item.themes,
-            "evidence": item.evidence + [m.evidence().to_dict() for m in self.matches],
-            "matches": [m.to_dict() for m in self.matches],
-            "decision": {
-                "id": self.decision_id,
-                "verdict": d.verdict,
-                "queue": d.queue,
-                "priority": d.priority,
-                "reason_code": d.reason_code,
-                "rule_id": d.rule_id,
-                "rules_version": d.rules_version,
-                "effect": {
-                    "verdict": d.verdict,
-                    "queue": d.queue,
-                    "priority": d.priority,
-                    "reason": d.reason_code,
-                },
-                "fired": json.loads(evidence_to_json(d.evidence)),
+        j, d = self.judgement, self.judgement.decision
+        out = j.to_dict()
+        effect = {"verdict": d.verdict, "queue": d.queue, "priority": d.priority, "reason": d.reason_code}
+        out.update(
+            item=self.item.uid,
+            lang=self.item.lang,
+            threshold=self.threshold,
+            decision={
+                "id": self.decision_id, "verdict": d.verdict, "queue": d.queue, "priority": d.priority,
+                "reason_code": d.reason_code, "rule_id": d.rule_id, "rules_version": d.rules_version,
+                "effect": effect,
             },
-            "stored": self.stored,
-        }
+            stored=self.decision_id is not None,
+        )  # fmt: skip
+        return out
 
 
-class TextJudge:
+class ServiceJudge:
     """Detector + rules + bank indexes, shared by every request of a process (thread-safe)."""
 
     def __init__(self, store: Store, rules: RuleSet, detector: Any) -> None:
@@ -84,109 +68,76 @@ class TextJudge:
         self.rules = rules
         self.detector = detector
         self._lock = threading.Lock()
-        self._matcher: Matcher | None = None
+        self._judge: Judge | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._checked = 0.0
 
-    # -- banks -----------------------------------------------------------------------------------------
     def invalidate(self) -> None:
-        """Reload the bank indexes on the next call (call after changing banks in this process)."""
+        """Rebuild the bank indexes on the next call (call after changing banks in this process)."""
         with self._lock:
             self._checked = 0.0
             self._fingerprint = None
 
-    def matcher(self) -> Matcher:
+    def current(self) -> Judge:
+        """The judge over the banks as they are now (checked at most every BANK_CHECK_SECONDS)."""
         now = time.monotonic()
-        if self._matcher is not None and now - self._checked < BANK_CHECK_SECONDS:
-            return self._matcher
+        judge = self._judge
+        if judge is not None and now - self._checked < BANK_CHECK_SECONDS:
+            return judge
         with self._lock:
-            if self._matcher is not None and now - self._checked < BANK_CHECK_SECONDS:
-                return self._matcher
+            if self._judge is not None and now - self._checked < BANK_CHECK_SECONDS:
+                return self._judge
             fingerprint = self.store.banks.fingerprint()
-            if self._matcher is None or fingerprint != self._fingerprint:
-                self._matcher = Matcher.from_store(self.store)
+            if self._judge is None or fingerprint != self._fingerprint:
+                self._judge = Judge(self.detector, self.rules, Matcher.from_store(self.store))
                 self._fingerprint = fingerprint
             self._checked = time.monotonic()
-            return self._matcher
+            return self._judge
 
     def lookup(self, signal_type: str, signal: str) -> list[Match]:
         """Bank entries that ``signal`` (already validated) matches, best first."""
-        return self.matcher().match_hashes([QueryHash(signal_type, signal)])
+        return self.current().matcher.match_hashes([QueryHash(signal_type, signal)])
 
-    # -- text ------------------------------------------------------------------------------------------
-    def judge(self, record: Record) -> Judgement:
-        """Score one text and decide on it; nothing is written."""
-        from vigil.pipeline import build_item, score_items
-
+    def judge(self, record: Record) -> Verdict:
+        """Judge one text as a scan judges a post; nothing is written."""
+        judge = self.current()
         item = build_item(record)
-        score_items([item], self.detector)
-        matches = self.matcher().match_text(item.text, urls=item.urls, domains=item.domains)
-        signals = Signals(
-            item_uid=item.uid,
-            kind=item.kind,
-            language=item.lang,
-            source=item.source,
-            platform=item.platform,
-            bank_matches=tuple(m.evidence() for m in matches),
-            detector=(
-                DetectorSignal(float(item.score), float(self.detector.threshold), item.model or "")
-                if item.score is not None
-                else None
-            ),
-            themes=item.themes,
-        )
-        decision = decide(self.rules, signals)
-        shadow = (
-            decide(self.rules, signals, shadow_live=True) if any(r.shadow for r in self.rules.rules) else None
-        )
-        return Judgement(item, float(self.detector.threshold), matches, decision, shadow)
+        judgement = judge_items([item], judge)[0]
+        return Verdict(item, judgement, judge.threshold)
 
-    def record(self, judgement: Judgement, *, actor: str) -> Judgement:
-        """Store the item, its score and the decision in one unit of work. A text judged again with
-        the same outcome adds no second decision (the first is returned)."""
-        item, d = judgement.item, judgement.decision
-        rows = [_stored_decision(d, item.uid, note=f"submitted by {actor}")]
-        if judgement.shadow is not None:
-            rows.append(_stored_decision(judgement.shadow, item.uid, note=f"submitted by {actor}"))
+    def record(self, verdict: Verdict, *, actor: str) -> Verdict:
+        """Store the item, its score, its matches and the decision in one unit of work. A text judged
+        again with the same outcome adds no second decision (the current one is returned)."""
+        item, j = verdict.item, verdict.judgement
+        row = decision_row(j)
         with self.store.transaction():
             current = self.store.decisions.current([item.uid]).get(item.uid)
-            if current is not None and _same(current, rows[0]):
-                judgement.decision_id = current.id
-                judgement.stored = True
-                return judgement
+            if current is not None and all(getattr(current, k) == getattr(row, k) for k in _SAME):
+                verdict.decision_id = current.id
+                return verdict
             self.store.items.add([item])
-            if item.score is not None and item.model:
-                score = Score(item.uid, item.model, float(item.score), bool(item.flagged), item.themes)
-                self.store.scores.add([replace(score, evidence=item.evidence)])
+            if j.score is not None and j.model:
+                self.store.scores.add([score_row(j, verdict.threshold)])
             self.store.item_matches.add(
-                ItemMatch(item.uid, m.entry, m.bank, m.signal_type, float(m.distance))
-                for m in judgement.matches
+                ItemMatch(item.uid, e.entry, e.bank, e.signal_type, e.distance) for e in j.bank_matches
             )
-            stored = self.store.decisions.append(rows)
-        judgement.decision_id = stored[0].id
-        judgement.stored = True
-        return judgement
+            stored = self.store.decisions.append(_with_note(row, f"submitted by {actor}"))
+        verdict.decision_id = stored[0].id
+        return verdict
 
 
-def _stored_decision(d: PolicyDecision, uid: str, note: str) -> Decision:
-    return Decision(
-        item_uid=uid, verdict=d.verdict, actor_kind=d.actor_kind, actor=d.actor, queue=d.queue,
-        priority=d.priority, reason_code=d.reason_code, rule_id=d.rule_id, rules_version=d.rules_version,
-        model=d.model, shadow=d.shadow, evidence=json.loads(evidence_to_json(d.evidence)), note=note,
-    )  # fmt: skip
+def _with_note(row: Decision, note: str) -> Decision:
+    from dataclasses import replace
+
+    return replace(row, note=note)
 
 
-def _same(a: Decision, b: Decision) -> bool:
-    keys = ("verdict", "queue", "priority", "reason_code", "rule_id", "rules_version", "model")
-    return all(getattr(a, k) == getattr(b, k) for k in keys)
-
-
-def make_judge(store: Store, rules_path: str | None = None) -> TextJudge:
+def make_judge(store: Store, rules_path: str | None = None) -> ServiceJudge:
     """The judge of a service process: the shipped detector, and the rules file (or the shipped rules)."""
     from vigil.classify import load_detector
 
     rules = load_rules(rules_path) if rules_path else default_rules()
-    return TextJudge(store, rules, load_detector())
+    return ServiceJudge(store, rules, load_detector())
 
 
-__all__ = ["BANK_CHECK_SECONDS", "Judgement", "TextJudge", "make_judge"]
+__all__ = ["BANK_CHECK_SECONDS", "ServiceJudge", "Verdict", "make_judge"]

@@ -459,6 +459,8 @@ match_exclusions = Table(
     Column("created_by", Text, nullable=False, server_default=""),
     Column("created_at", Text, nullable=False),
     PrimaryKeyConstraint("entry_id", "content_sha256"),
+)
+
 # -- 0101: users, API tokens, sessions, failed logins, service secrets, the audit log --------------
 
 users = Table(
@@ -547,8 +549,8 @@ __all__ = [
     "item_media",
     "items",
     "jobs",
-    "match_exclusions",
     "login_failures",
+    "match_exclusions",
     "media",
     "media_hashes",
     "media_matches",
@@ -562,10 +564,10 @@ __all__ = [
     "runs",
     "schema_migrations",
     "scores",
-    "webhook_deliveries",
-    "webhook_endpoints",
-    "webhook_events",
     "service_secrets",
     "sessions",
     "users",
+    "webhook_deliveries",
+    "webhook_endpoints",
+    "webhook_events",
 ]
