@@ -228,7 +228,4 @@ class Decisions:
         return DecisionPage(page, f"{last.priority}:{last.id}" if more and last is not None else None)
 
 
-#: the condition "this ``decisions`` row is its item's current decision", for other interfaces' queries
-current_decision = _current
-
-__all__ = ["ACTOR_KINDS", "VERDICTS", "Decision", "DecisionPage", "Decisions", "current_decision"]
+__all__ = ["ACTOR_KINDS", "VERDICTS", "Decision", "DecisionPage", "Decisions"]

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0101_access_audit"
-down_revision = "0203_match_exclusions"
+down_revision = "0006_derived_state"
 branch_labels = None
 depends_on = None
 
