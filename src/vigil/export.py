@@ -88,23 +88,28 @@ def export_items(store: Store, out: TextIO, fmt: str = "jsonl", **filters: Any) 
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS, lineterminator="\n")
         writer.writeheader()
-    for batch in _batches(store.items.iter(**filters)):
-        histories = store.decisions.histories([i.uid for i in batch])
-        for item in batch:
-            count += 1
-            _write(out, writer, export_row(item, histories.get(item.uid, [])))
+    for item, decisions in items_with_decisions(store, **filters):
+        count += 1
+        _write(out, writer, export_row(item, decisions))
     return count
 
 
-def _batches(items: Iterator[Item]) -> Iterator[list[Item]]:
+def items_with_decisions(store: Store, **filters: Any) -> Iterator[tuple[Item, list[Decision]]]:
+    """The items ``filters`` select (see ``store.items.iter``), each with its decisions, oldest
+    first (read a page of items at a time)."""
     batch: list[Item] = []
-    for item in items:
+    for item in store.items.iter(**filters):
         batch.append(item)
         if len(batch) >= _BATCH:
-            yield batch
+            yield from _with_decisions(store, batch)
             batch = []
-    if batch:
-        yield batch
+    yield from _with_decisions(store, batch)
+
+
+def _with_decisions(store: Store, items: list[Item]) -> Iterator[tuple[Item, list[Decision]]]:
+    histories = store.decisions.histories([i.uid for i in items]) if items else {}
+    for item in items:
+        yield item, histories.get(item.uid, [])
 
 
 def _write(out: TextIO, writer: Any, row: dict[str, Any]) -> None:
@@ -119,4 +124,11 @@ def _write(out: TextIO, writer: Any, row: dict[str, Any]) -> None:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-__all__ = ["EXPORT_FIELDS", "current_verdict", "decision_row", "export_items", "export_row"]
+__all__ = [
+    "EXPORT_FIELDS",
+    "current_verdict",
+    "decision_row",
+    "export_items",
+    "export_row",
+    "items_with_decisions",
+]

@@ -575,7 +575,7 @@ def format_text(res: dict[str, Any]) -> str:
             "  offset per language: " + "  ".join(f"{k} {v:+.3f}" for k, v in c["offset_per_lang"].items())
         )
     if "goals" in res:
-        lines.append("\ngoals (issue 4; significant = the data rule the goal out, binomial p < 0.05):")
+        lines.append("\ngoals (significant = the data rule the goal out, binomial p < 0.05):")
         lines.append(f"  {'goal':<32} {'target':>7} {'k/n':>9} {'rate [95% CI]':>22}  verdict")
         for r in res["goals"]:
             lo, hi = r["ci95"]

@@ -178,7 +178,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--goals",
         action="store_true",
-        help="check issue 4's goals: each family's false-positive target, recall per language",
+        help="check the detection goals: each family's false-positive target, recall per language",
     )
     p.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p.set_defaults(func=cmd_evaluate)

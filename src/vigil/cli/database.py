@@ -12,7 +12,7 @@ from vigil.cli.args import add_db
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from vigil.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db, must_exist=True) as store:
         for q in store.quarantine.all():
             if args.format == "jsonl":
                 print(json.dumps(q.__dict__, ensure_ascii=False))

@@ -17,7 +17,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.format == "html" and not args.out:
         raise UsageError("--out FILE is required for --format html (JSON goes to stdout)")
-    with open_store(args.db) as store:
+    with open_store(args.db, must_exist=True) as store:
         report = build_report(
             store,
             since=args.since,

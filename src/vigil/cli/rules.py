@@ -1,10 +1,12 @@
-"""``vigil rules ...``: thin faces over :mod:`vigil.policy.rulesfile`."""
+"""``vigil rules ...``: thin faces over :mod:`vigil.policy.rulesfile` and :mod:`vigil.pipeline.rerun`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from typing import Any
+
+from vigil.cli.args import add_db
 
 
 def cmd_default(args: argparse.Namespace) -> int:
@@ -27,8 +29,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rerun(args: argparse.Namespace) -> int:
+    import json
+
+    from vigil.errors import RulesError
+    from vigil.pipeline.rerun import rerun
+    from vigil.policy import load_rules
+    from vigil.store import open_store
+
+    try:
+        rules = load_rules(args.rules)
+    except RulesError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    with open_store(args.db, must_exist=True) as store:
+        report = rerun(store, rules, since=args.since, apply=args.apply)
+    print(json.dumps(report.as_dict(), ensure_ascii=False) if args.json else report)
+    return 0
+
+
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("rules", help="policy rules: print the default rules, check a rules file")
+    p = subparsers.add_parser(
+        "rules", help="policy rules: print the default rules, check a rules file, replay stored items"
+    )
     sub = p.add_subparsers(dest="rules_command", metavar="COMMAND", required=True)
     q = sub.add_parser("default", help="print the shipped default rules file (copy it to start your own)")
     q.set_defaults(func=cmd_default)
@@ -38,6 +61,19 @@ def register(subparsers: Any) -> None:
     )
     q.add_argument("file", metavar="FILE", help="the rules file (YAML)")
     q.set_defaults(func=cmd_check)
+    q = sub.add_parser(
+        "rerun",
+        help="replay stored items through a rules file: per rule, how many verdicts would change "
+        "(written only with --apply)",
+    )
+    q.add_argument("--rules", required=True, metavar="FILE", help="the rules file to replay (YAML)")
+    add_db(q)
+    q.add_argument("--since", metavar="T", help="only items posted at or after this ISO time")
+    q.add_argument(
+        "--apply", action="store_true", help="append a new decision for every item whose decision changes"
+    )
+    q.add_argument("--json", action="store_true", help="print the counts as JSON")
+    q.set_defaults(func=cmd_rerun)
 
 
-__all__ = ["cmd_check", "cmd_default", "register"]
+__all__ = ["cmd_check", "cmd_default", "cmd_rerun", "register"]

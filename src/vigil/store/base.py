@@ -22,6 +22,7 @@ import contextvars
 import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam
@@ -254,12 +255,19 @@ class Store:
         self.close()
 
 
-def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
-    """Open (and by default migrate) the store at ``url``: ``sqlite:///PATH`` or ``postgresql://HOST/DB``."""
+def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, must_exist: bool = False) -> Store:
+    """Open (and by default migrate) the store at ``url``: ``sqlite:///PATH`` or ``postgresql://HOST/DB``.
+
+    ``must_exist``: refuse (:class:`StoreError` naming it) a database vigil never wrote — a
+    SQLite file that does not exist, a PostgreSQL database (or schema) without vigil's
+    tables — instead of creating an empty one: what commands that only read want."""
     store: Store
     if url.startswith("sqlite://"):
-        from vigil.store.sqlite import SQLiteStore
+        from vigil.store.sqlite import SQLiteStore, sqlite_path
 
+        path = sqlite_path(url)
+        if must_exist and path != ":memory:" and not Path(path).is_file():
+            raise StoreError(f"no database at {url} ({path} does not exist); make one with vigil scan")
         store = SQLiteStore(url)
     elif url.startswith(("postgresql://", "postgres://")):
         from vigil.store.postgres import PostgresStore
@@ -267,6 +275,9 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
         store = PostgresStore(url)
     else:
         raise StoreError(f"unsupported database URL {url!r}: use sqlite:///PATH or postgresql://HOST/DB")
+    if must_exist and not store.reports.has_table("items"):
+        store.close()
+        raise StoreError(f"no vigil database at {store.safe_url}; make one with vigil scan")
     if migrate:
         try:
             store.migrate()

@@ -198,6 +198,15 @@ class Items:
             row = conn.execute(stmt).mappings().first()
         return row_to_item(row) if row is not None else None
 
+    def with_prefix(self, prefix: str, limit: int = 2) -> list[Item]:
+        """Items whose uid starts with ``prefix`` (at most ``limit``, in uid order)."""
+        if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+            return []
+        stmt = select(*_cols()).select_from(item_source()).where(t.c.uid.startswith(prefix))
+        with self._store.reading() as conn:
+            rows = conn.execute(stmt.order_by(t.c.uid).limit(limit)).mappings().all()
+        return [row_to_item(r) for r in rows]
+
     def iter(self, *, order: str = "time", **filters: Any) -> Iterator[Item]:
         """Items in a stable order, filtered as asked: ``order="time"`` (time, then uid) or
         ``"score"`` (highest score first, unscored items last, then uid: a review queue).
