@@ -92,3 +92,27 @@ def test_a_vocabulary_with_a_space_inside_a_piece_is_not_cached() -> None:
     assert WordCachedTokenizer.applies_to(ok)
     assert not WordCachedTokenizer.applies_to(crossing)
     assert not WordCachedTokenizer.applies_to(SimpleNamespace(_pieces=["x"]))
+
+
+def test_embedding_store_embeds_each_text_once(tmp_path: Path) -> None:
+    """The per-text store gives what :func:`embed` gives, embeds each distinct text once, and
+    recovers from a writer stopped half-way (rows without keys, a key without its line end)."""
+    from vigil.classify.encoder import EmbeddingStore, embed
+
+    texts = ["Rain expected tomorrow.", "Doctors, come and serve.", "Rain expected tomorrow."]
+    a = EmbeddingStore(tmp_path).get(texts)
+    assert np.allclose(a, embed(texts), atol=1e-5)
+    assert np.array_equal(a[0], a[2])
+    keys = tmp_path / "use-rows.keys"
+    assert len(keys.read_text("ascii").splitlines()) == 2
+    b = EmbeddingStore(tmp_path).get(["Doctors, come and serve.", "A third text."])
+    assert np.array_equal(b[0], a[1])
+    assert len(keys.read_text("ascii").splitlines()) == 3
+    with open(tmp_path / "use-rows.f32", "ab") as fh:  # a stopped writer's rows, no keys
+        fh.write(b"\x01" * 3000)
+    with open(keys, "a", encoding="ascii") as fh:  # and half a key
+        fh.write("abc")
+    c = EmbeddingStore(tmp_path).get(["A fourth text.", "A third text."])
+    assert np.array_equal(c[1], b[1])
+    assert np.allclose(c[0], embed(["A fourth text."])[0], atol=1e-5)
+    assert len(keys.read_text("ascii").splitlines()) == 4

