@@ -45,6 +45,7 @@ from vigil.classify.heads import (
     unit_rows,
 )
 from vigil.classify.ngrams import DEFAULT_ANALYZER, NgramScorer
+from vigil.classify.places import mask_places
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix
 
@@ -103,6 +104,8 @@ class CascadeDetector:
         self.bank = [json.loads(line) for line in bank.splitlines()]
         self.bank_labels = np.asarray([int(b["label"]) for b in self.bank], dtype=np.int64)
         self.canonical_identity: bool = self.manifest.get("embedding_input") == "canonical_identity"
+        # Both stages read place names as one word (places.mask_places), if trained so.
+        self.mask_places: bool = bool(self.manifest.get("mask_places"))
         features = self.manifest.get("stack_features") or list(BASE_FEATURES)
         self.stack_features: list[str] = [str(f) for f in features]
         self.stack_bank: bool = set(BANK_FEATURES) <= set(features)
@@ -124,12 +127,18 @@ class CascadeDetector:
         """The theme scores of every text, stage 1 or not (rows: texts; columns:
         :data:`THEMES`). :meth:`score` only computes themes for texts that reach stage 2;
         this is how theme quality is measured apart from detection."""
-        clean = [model_text(t) for t in texts]
+        clean = self.clean(texts)
         out = np.zeros((len(clean), len(THEMES)))
         for i in range(0, len(clean), BATCH):
             part = clean[i : i + BATCH]
             out[i : i + len(part)] = self.themes_head.predict_proba(self._embed(part), seed_matrix(part))
         return out
+
+    def clean(self, texts: Sequence[str]) -> list[str]:
+        """What both stages read of each text: :func:`~vigil.classify.text.model_text`,
+        with place names masked if the model was trained so."""
+        clean = [model_text(t) for t in texts]
+        return [mask_places(c) for c in clean] if self.mask_places else clean
 
     def _embed(self, clean: Sequence[str]) -> np.ndarray:
         """Stage 2's input: sentence embeddings (of the text with identity words made one
@@ -143,7 +152,7 @@ class CascadeDetector:
         return self.stage1.decision_function(clean)
 
     def _score_batch(self, texts: Sequence[str]) -> list[Verdict]:
-        clean = [model_text(t) for t in texts]
+        clean = self.clean(texts)
         s1 = self.stage1_logits(clean)
         # Languages rare in the training pack skip the n-gram filter (text.rare_language).
         passed = s1 >= self.stage1_cut

@@ -237,6 +237,33 @@ def identity_directions(embed: Callable[[Sequence[str]], np.ndarray], k: int = 1
     return vt[:k].astype(np.float32)
 
 
+def language_directions(
+    E: np.ndarray, langs: Sequence[str], concepts: Sequence[str | None], k: int = 5
+) -> np.ndarray:
+    """Orthonormal rows spanning where the embeddings of one text's translations sit apart by
+    language: over the concepts written in two or more languages, each language's mean
+    offset from its concept's mean embedding, and the top ``k`` singular directions of those
+    offsets. Computed on embeddings with the identity directions already projected out, the
+    rows are orthogonal to them too."""
+    by: dict[str, list[int]] = {}
+    for i, c in enumerate(concepts):
+        if c:
+            by.setdefault(c, []).append(i)
+    offsets: dict[str, list[np.ndarray]] = {}
+    for idx in by.values():
+        if len({langs[i] for i in idx}) < 2:
+            continue
+        m = E[idx].mean(axis=0)
+        for i in idx:
+            offsets.setdefault(langs[i], []).append(E[i] - m)
+    if len(offsets) < 2:
+        return np.zeros((0, E.shape[1]), dtype=np.float32)
+    D = np.vstack([np.mean(v, axis=0) for _, v in sorted(offsets.items())]).astype(np.float64)
+    _, sv, vt = np.linalg.svd(D, full_matrices=False)
+    keep = min(k, int((sv > 1e-6 * sv[0]).sum()))
+    return vt[:keep].astype(np.float32)
+
+
 def project_out(E: np.ndarray, basis: np.ndarray) -> np.ndarray:
     """``E`` without its components along ``basis`` (rows orthonormal)."""
     if basis.size == 0:
@@ -244,4 +271,11 @@ def project_out(E: np.ndarray, basis: np.ndarray) -> np.ndarray:
     return (E - (E @ basis.T) @ basis).astype(np.float32)
 
 
-__all__ = ["canonicalize", "identity_directions", "neutral_token", "neutralize", "project_out"]
+__all__ = [
+    "canonicalize",
+    "identity_directions",
+    "language_directions",
+    "neutral_token",
+    "neutralize",
+    "project_out",
+]

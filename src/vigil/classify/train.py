@@ -42,7 +42,7 @@ from vigil.classify.arrays import save_arrays
 from vigil.classify.data import COLUMNS, Labelled, file_sha256, read_labelled
 from vigil.classify.encoder import ENCODER_ID, embed, embed_cached
 from vigil.classify.evaluate import FPR_TARGETS, PER_LANGUAGE_GOALS, theme_metrics
-from vigil.classify.fairness import canonicalize, identity_directions, project_out
+from vigil.classify.fairness import canonicalize, identity_directions, language_directions, project_out
 from vigil.classify.heads import (
     BANK_FEATURES,
     BANK_FLOOR,
@@ -56,6 +56,7 @@ from vigil.classify.heads import (
     unit_rows,
 )
 from vigil.classify.ngrams import DEFAULT_ANALYZER, NgramScorer
+from vigil.classify.places import mask_places
 from vigil.classify.text import model_text, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
@@ -98,6 +99,13 @@ class TrainConfig:
     # left the stage-2 logit moving by 0.7 on average, and up to 4, when only "Muslim" /
     # "Christian" / "Jewish" changed.
     canonical_identity: bool = True
+    # Both stages read every place name of the gazetteer as one word (places.mask_places):
+    # the pack's propaganda names the cities of the wars, its ordinary posts rarely do.
+    mask_places: bool = False
+    # Project out this many directions along which the embeddings of one concept's
+    # translations sit apart by language (fairness.language_directions), with the identity
+    # directions. 0: none.
+    language_directions: int = 0
     # Calibrate stage 2 with centred isotonic regression (heads.Calibrator; new in 0.8)?
     # Plain isotonic regression ties every text on one of its flat steps: 136 of the dev
     # tweets the first 0.8 candidate missed shared one score just under its threshold, and
@@ -290,6 +298,8 @@ def train_detector(
     n_pack = len(pack)
     n_third = n_pack + sum(len(e) for e in extras)  # rows before this index are third-party
     texts = [model_text(t) for t in allr.texts]
+    if cfg.mask_places:
+        texts = [mask_places(t) for t in texts]
     y = np.asarray(allr.labels, dtype=np.int64)
     w = np.ones(len(texts), dtype=np.float64)
     w[n_third:] = cfg.dev_weight
@@ -313,6 +323,12 @@ def train_detector(
 
     debias = identity_directions(embed)
     E = project_out(E, debias)
+    if cfg.language_directions:
+        # Shipped with the identity directions: the detector projects both out.
+        lang_dirs = language_directions(E, allr.langs, allr.concepts, cfg.language_directions)
+        E = project_out(E, lang_dirs)
+        debias = np.vstack([debias, lang_dirs]).astype(np.float32)
+        say(f"language directions projected out: {len(lang_dirs)}")
 
     folds = list(GroupKFold(n_splits=cfg.folds).split(texts, y, groups=allr.cv_group))
     ze_oof = np.zeros(len(texts))
@@ -480,6 +496,8 @@ def train_detector(
         "stack_features": [*BASE_FEATURES, *(BANK_FEATURES if cfg.stack_bank else ())],
         # what stage 2 embeds: "canonical_identity" = fairness.canonicalize(model_text(t))
         "embedding_input": "canonical_identity" if cfg.canonical_identity else "model_text",
+        # both stages read places.mask_places(model_text(t))
+        "mask_places": cfg.mask_places,
         "stage1_analyzer": cfg.stage1_analyzer,
         "group_media_positives": {"rows": len(media), "weight": cfg.group_media_weight},
         **({"bank_features": {"k": cfg.bank_k, "floor": cfg.bank_floor}} if cfg.stack_bank else {}),
