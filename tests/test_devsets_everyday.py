@@ -265,3 +265,26 @@ def test_flag_rates_tables(devset_script: Callable[[str], ModuleType]) -> None:
     assert "All: 2 of 4 flagged (50.00%)." in out
     assert "| everyday_religious / ar | 1 | 0 | 0.00% |" in out
     assert "| s2 / ar | 1 | 1 | 100.00% |" in out
+
+
+def test_every_everyday_group_has_a_goal_in_each_language(mod: ModuleType) -> None:
+    import numpy as np
+
+    from vigil.classify.evaluate import FPR_TARGETS, goal_checks
+
+    rows = _read(HELDOUT)
+    groups = np.array([r["group"] for r in rows])
+    assert set(groups.tolist()) <= set(FPR_TARGETS)
+    flagged = np.zeros(len(rows), dtype=bool)
+    flagged[[i for i, r in enumerate(rows) if r["lang"] == "ar"][:2]] = True  # 2 of 300 Arabic rows
+    checks = {
+        c["goal"]: c
+        for c in goal_checks(
+            flagged, np.zeros(len(rows), dtype=int), groups, np.array([r["lang"] for r in rows])
+        )
+    }
+    for lang in mod.LANGS:
+        assert checks[f"everyday/{lang}"]["target"] == 0.005
+    ar = [c for goal, c in checks.items() if goal.endswith("/ar")]
+    assert sum(c["k"] for c in ar) == 2 and not all(c["met"] for c in ar)
+    assert all(c["met"] for goal, c in checks.items() if not goal.endswith("/ar") and "/" in goal)

@@ -45,9 +45,13 @@ FPR_TARGETS: dict[str, float] = {
     "religious_hadith": 0.005,
     "islamophobic_hate": 0.02,
     "stormfront_hate": 0.02,
+    # Issue 16: ordinary posts (devsets/everyday), the base rate of a platform's stream
+    "everyday": 0.005,
+    "everyday_religious": 0.01,
 }
-# Families whose target holds in each language ("counter-speech (each language)").
-PER_LANGUAGE_GOALS: tuple[str, ...] = ("counter_speech",)
+# Families whose target holds in each language ("counter-speech (each language)", "everyday
+# posts: <= 0.5% flagged in each language").
+PER_LANGUAGE_GOALS: tuple[str, ...] = ("counter_speech", "everyday", "everyday_religious")
 # Issue 4: recall on propaganda, in each language with enough data.
 RECALL_GOAL = 0.90
 
