@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VigilError as exc:
         print(f"vigil: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted: run the same command again to resume", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         return 0
 

@@ -12,8 +12,10 @@ from vigil.cli.args import add_db
 def cmd_scan(args: argparse.Namespace) -> int:
     from vigil.ingest.csv_reader import parse_mapping
     from vigil.pipeline import scan
+    from vigil.pipeline.scan import check_paths
     from vigil.store import open_store
 
+    check_paths(args.paths)  # before a database is made
     with open_store(args.db) as store:
         summary = scan(
             args.paths,

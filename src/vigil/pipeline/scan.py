@@ -23,6 +23,7 @@ from typing import Any
 from tqdm import tqdm
 
 from vigil.classify import Detector
+from vigil.errors import UsageError
 from vigil.evidence import BankMatch
 from vigil.extract import detect_language, extract_fields
 from vigil.ingest import estimate_records, read_path
@@ -84,8 +85,9 @@ class ScanSummary:
                 else ""
             ),
         ]
-        if self.media:
-            lines.append("  media        " + ", ".join(f"{k} {v:,}" for k, v in self.media.items()))
+        if self.media:  # its bad files are in the quarantined line
+            media = {k: v for k, v in self.media.items() if k != "quarantined"}
+            lines.append("  media        " + ", ".join(f"{k} {v:,}" for k, v in media.items()))
         return "\n".join(lines)
 
 
@@ -194,7 +196,11 @@ def scan(
     """Read, extract, judge and store everything under ``paths``; return what happened.
 
     Every item is judged by ``rules`` (default: the shipped rules) on its text's detector
-    verdict and its bank matches, and the decision appended to its history."""
+    verdict and its bank matches, and the decision appended to its history. A path that does
+    not exist is a :class:`~vigil.errors.UsageError` before anything is read. A scan stopped
+    by Ctrl-C (``KeyboardInterrupt``) marks its run ``interrupted``: whole batches are kept,
+    and the same scan run again resumes."""
+    check_paths(paths)
     started = time.monotonic()
     detector = detector or default_detector()
     judge = Judge.for_store(store, detector=detector, rules=rules)
@@ -231,12 +237,26 @@ def scan(
         stage = _media_stage() if media else None
         if stage is not None:
             summary.media = stage(store, progress=progress, judge=judge)
+            # one quarantine count: bad media files are quarantined records too
+            if bad_media := summary.media.get("quarantined", 0):
+                summary.quarantined += bad_media
+                summary.quarantine_reasons["bad_media"] += bad_media
         status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
     finally:
         bar.close()
         summary.seconds = time.monotonic() - started
         store.runs.finish(run_id, status, summary.as_dict())
     return summary
+
+
+def check_paths(paths: Sequence[str | Path]) -> None:
+    """:class:`~vigil.errors.UsageError` naming every path that does not exist."""
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
 
 
 def _records(
@@ -285,4 +305,13 @@ def _flush(
     summary.languages.update(i.lang or "und" for i in items)
 
 
-__all__ = ["DEFAULT_BATCH", "ScanSummary", "build_item", "decision_row", "judge_items", "scan", "subject_of"]
+__all__ = [
+    "DEFAULT_BATCH",
+    "ScanSummary",
+    "build_item",
+    "check_paths",
+    "decision_row",
+    "judge_items",
+    "scan",
+    "subject_of",
+]

@@ -8,8 +8,8 @@ HTML renderer only draws what is there, so the JSON and the HTML always agree.
 Scope and units:
 
 * An item is one stored post/message/file after the filters (time, language, source).
-* "Flagged" means the scan's verdict (``items.flagged``); items never scored are counted
-  as unscored, not as clean.
+* "Flagged" means the item's current decision puts it in a queue or removes it (derived from
+  its decisions); items never judged are counted as unscored, not as clean.
 * A flagged item *carries* a theme when its theme probability is at least
   ``theme_threshold``; one item may carry several (shares can sum above 100%). Its
   *primary* theme is the most probable one it carries — that single-label view is the one

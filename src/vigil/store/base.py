@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from vigil.errors import StoreError
 from vigil.items import Item, MediaRef, QuarantineRecord
@@ -95,12 +95,14 @@ class Store:
             yield current
             return
         with self._write_lock(), self.engine.connect() as conn:
-            self._begin_write(conn)
             token = self._unit.set(conn)
             try:
+                self._begin_write(conn)
                 yield conn
-            except BaseException:
+            except BaseException as exc:
                 conn.rollback()
+                if isinstance(exc, DBAPIError) and _read_only(exc):
+                    raise StoreError(f"cannot write to {self.safe_url}: the database is read-only") from exc
                 raise
             else:
                 conn.commit()
@@ -177,8 +179,15 @@ class Store:
 
     # -- migrations ------------------------------------------------------------------------------------
     def migrate(self, target: str = "head") -> list[str]:
-        """Apply every revision not yet applied (up to ``target``); return the names applied now."""
+        """Apply every revision not yet applied (up to ``target``); return the names applied now.
+
+        A database already at the head is only read (so a read-only one can still be read)."""
         try:
+            if target == "head":
+                with self.reading() as conn:
+                    done = set(_migrate.applied(conn))
+                if done >= {name for name, _doc in available_migrations()}:
+                    return []
             with self.writing() as conn:
                 self._migration_lock(conn)
                 return _migrate.upgrade(conn, target)
@@ -253,6 +262,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _read_only(exc: DBAPIError) -> bool:
+    """Whether the database refused a write because it (or the session) is read-only."""
+    orig = exc.orig
+    return "readonly database" in str(orig) or getattr(orig, "sqlstate", None) == "25006"
 
 
 def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, must_exist: bool = False) -> Store:

@@ -59,8 +59,10 @@ class PostgresStore(Store):
             )
             if schema:
                 with engine.begin() as conn:
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(schema)})
-                    conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+                    found = "SELECT 1 FROM pg_namespace WHERE nspname = :s"
+                    if conn.execute(text(found), {"s": schema}).first() is None:  # (a read-only one exists)
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _lock_key(schema)})
+                        conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
             else:
                 with engine.connect():
                     pass
