@@ -26,7 +26,7 @@ current decision changes leaves the listing or moves to its new place).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, insert, or_, select
@@ -166,9 +166,7 @@ class Decisions:
             ]
             self._store.review.feed([d.item_uid for d in batch])  # a queue decision opens its review task
             # the outbox: each live decision's webhook events commit with it (store/webhooks.py)
-            self._store.webhooks.emit(
-                "decision.created", [(d.item_uid, asdict(d)) for d in stored if not d.shadow]
-            )
+            self._store.webhooks.emit("decision.created", [(d.item_uid, d) for d in stored if not d.shadow])
             self._store.audit.append([_audit_event(d) for d in stored])
         return stored
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
@@ -132,10 +132,11 @@ class Webhooks:
             return done.rowcount == 1
 
     # -- the outbox ------------------------------------------------------------------------------------
-    def emit(self, event_type: str, events: Sequence[tuple[str, dict[str, Any]]]) -> list[int]:
+    def emit(self, event_type: str, events: Sequence[tuple[str, Any]]) -> list[int]:
         """Queue ``(subject, data)`` events of ``event_type`` for every enabled endpoint that
         subscribes to it, in the caller's unit of work; returns the outbox ids (none when no
-        endpoint wants them). The body is ``{"type", "timestamp", "data"}``, as Standard
+        endpoint wants them). ``data`` is a dict, or a dataclass turned into one only when an
+        endpoint wants it. The body is ``{"type", "timestamp", "data"}``, as Standard
         Webhooks suggests."""
         if not events:
             return []
@@ -147,8 +148,9 @@ class Webhooks:
             now = now_iso_micro()
             rows: list[dict[str, Any]] = []
             for subject, data in events:
+                payload = asdict(data) if is_dataclass(data) and not isinstance(data, type) else data
                 body = dumps(
-                    {"type": event_type, "timestamp": now, "data": data}, sort_keys=True, default=str
+                    {"type": event_type, "timestamp": now, "data": payload}, sort_keys=True, default=str
                 )
                 for target in targets:
                     msg_id = f"msg_{uuid.uuid4().hex}"
