@@ -28,6 +28,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from vigil.errors import UsageError
+from vigil.items import printable
 from vigil.store import Store
 from vigil.store.access import ROLES, ApiToken, User
 from vigil.store.audit import AuditEvent
@@ -170,7 +171,7 @@ def login(store: Store, name: str, password: str, address: str) -> LoggedIn:
     past the limits (per account, per address) the attempt is refused before the password is read."""
     now = _now()
     since = _iso(now - LOGIN_WINDOW)
-    name = (name or "")[:128]
+    name = printable((name or "")[:128])  # whatever was typed, it is recorded as text
     per_account = store.access.login_failures(since=since, username=name)
     per_address = store.access.login_failures(since=since, address=address)
     if per_account >= MAX_FAILURES_PER_ACCOUNT or per_address >= MAX_FAILURES_PER_ADDRESS:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Depends, Path, Query, Request
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from vigil.items import Record, printable
 from vigil.service.auth import Principal, get_store, require_any, require_scope
@@ -26,6 +26,23 @@ router = APIRouter(prefix="/api/v1", tags=["content"])
 MAX_TEXT = 20_000
 LOOKUP_TYPES = ("sha256", "md5", "pdq", "vpdq")
 READERS = ("admin", "reviewer", "analyst")
+
+
+def _storable(value: str | None) -> str | None:
+    """Refuse text no database column can hold: NUL characters, lone surrogates."""
+    if value is None:
+        return value
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("is not valid Unicode (a lone surrogate)") from None
+    return value
+
+
+#: a string parameter or field that is stored or compared in the database as it is
+Clean = AfterValidator(_storable)
 
 
 def json_body(request: Request) -> None:
@@ -48,14 +65,20 @@ class TextIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, max_length=MAX_TEXT, description="the text of the post")
-    lang: str | None = Field(
+    lang: Annotated[str | None, Clean] = Field(
         None, max_length=16, description="the language the platform declared (kept, not trusted)"
     )
-    author: str | None = Field(None, max_length=256, description="the author's id on the platform")
-    time: str | None = Field(None, max_length=64, description="when it was posted (ISO 8601)")
-    url: str | None = Field(None, max_length=2048, description="where it was posted")
-    platform: str | None = Field(None, max_length=64, description="the platform's name")
-    source_id: str | None = Field(None, max_length=256, description="the post's id on the platform")
+    author: Annotated[str | None, Clean] = Field(
+        None, max_length=256, description="the author's id on the platform"
+    )
+    time: Annotated[str | None, Clean] = Field(
+        None, max_length=64, description="when it was posted (ISO 8601)"
+    )
+    url: Annotated[str | None, Clean] = Field(None, max_length=2048, description="where it was posted")
+    platform: Annotated[str | None, Clean] = Field(None, max_length=64, description="the platform's name")
+    source_id: Annotated[str | None, Clean] = Field(
+        None, max_length=256, description="the post's id on the platform"
+    )
     store: bool = Field(True, description="keep the item and the decision (false: judge only)")
 
 
@@ -100,7 +123,7 @@ def lookup(
     request: Request,
     who: Annotated[Principal, Depends(require_scope("lookup"))],
     signal_type: Annotated[Literal["sha256", "md5", "pdq", "vpdq"], Query(description="the kind of hash")],
-    signal: Annotated[str, Query(min_length=1, max_length=200_000, description="the hash (hex)")],
+    signal: Annotated[str, Query(min_length=1, max_length=200_000, description="the hash (hex)"), Clean],
 ) -> dict[str, Any]:
     try:
         canonical = get_signal_type(signal_type).validate(signal)
@@ -117,11 +140,15 @@ def list_items(
     verdict: Annotated[
         Literal["remove", "queue", "allow"] | None, Query(description="current verdict")
     ] = None,
-    lang: Annotated[str | None, Query(max_length=16)] = None,
-    source: Annotated[str | None, Query(max_length=1000, description="the source file or 'api'")] = None,
+    lang: Annotated[str | None, Query(max_length=16), Clean] = None,
+    source: Annotated[
+        str | None, Query(max_length=1000, description="the source file or 'api'"), Clean
+    ] = None,
     kind: Annotated[Literal["text", "image", "video", "audio", "document"] | None, Query()] = None,
-    since: Annotated[str | None, Query(max_length=64, description="posted at or after (ISO 8601)")] = None,
-    until: Annotated[str | None, Query(max_length=64, description="posted before (ISO 8601)")] = None,
+    since: Annotated[
+        str | None, Query(max_length=64, description="posted at or after (ISO 8601)"), Clean
+    ] = None,
+    until: Annotated[str | None, Query(max_length=64, description="posted before (ISO 8601)"), Clean] = None,
     min_score: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[
@@ -149,10 +176,10 @@ def list_items(
 
 @router.get("/items/{uid}", summary="One item with its decision history, scores, evidence and matches")
 def get_item(
-    uid: str, request: Request, who: Annotated[Principal, Depends(require_scope("items:read", *READERS))]
+    uid: Annotated[str, Path(max_length=128), Clean],
+    request: Request,
+    who: Annotated[Principal, Depends(require_scope("items:read", *READERS))],
 ) -> dict[str, Any]:
-    if len(uid) > 128:
-        raise ApiError(404, "unknown_item", f"no item {uid[:64]!r}…")
     view = item_view(get_store(request), uid, actor=who.actor, via="api")
     if view is None:
         raise ApiError(404, "unknown_item", f"no item {uid!r}")

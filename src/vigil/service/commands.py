@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import signal
 import sys
 from typing import Any
 
@@ -53,6 +54,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     if users == 0:
         print(f"  no users yet: vigil users add NAME --role admin --db {args.db}", flush=True)
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again with the
+    # handlers found at start: a stop that was asked for ends the command with status 0
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _stopped)
     uvicorn.run(
         "vigil.service.app:app_from_env",
         factory=True,
@@ -64,6 +69,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server_header=False,
     )
     return 0
+
+
+def _stopped(signum: int, frame: Any) -> None:
+    raise SystemExit(0)
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:

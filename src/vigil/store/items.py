@@ -150,6 +150,8 @@ def _encode_cursor(ingested_at: str, uid: str) -> str:
 def _decode_cursor(cursor: str) -> tuple[str, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if "\x00" in raw:
+            raise ValueError(raw)
         stamp, uid = raw.split("|")
     except ValueError:
         raise ValueError(f"invalid items cursor {cursor!r}") from None
