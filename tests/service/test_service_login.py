@@ -142,7 +142,7 @@ def test_a_disabled_user_cannot_log_in_or_use_a_session(store: Store, client: Te
     assert _post_login(client, "ann", PASSWORD).status_code == 401
 
 
-def test_a_login_name_no_database_could_store_is_a_plain_failed_login(store: Store, client: TestClient) -> None:
+def test_an_unstorable_login_name_is_a_plain_failed_login(store: Store, client: TestClient) -> None:
     for name in ("ann\x00", "\x00"):
         assert _post_login(client, name, PASSWORD).status_code == 401
     assert store.audit.verify().ok
