@@ -123,24 +123,23 @@ def test_a_decision_is_history_closes_the_task_and_needs_a_live_claim(store: Sto
         store.review.decide(task.id, "ann", "allow", now=at(3))
 
 
-def test_a_failing_audit_rolls_the_decision_back(store: Store) -> None:
+def test_a_decision_and_its_audit_rows_commit_together_or_not_at_all(store: Store) -> None:
     uid = add_item(store, 1)
     queue_it(store, uid)
     task = store.review.claim_next("ann", now=at(1))
     assert task is not None
-
-    def broken(*_: object) -> None:
-        raise RuntimeError("audit log unavailable")
-
-    store.review.audit_hook = broken
-    with pytest.raises(RuntimeError):
+    before = store.audit.count()
+    with pytest.raises(RuntimeError), store.transaction():
         store.review.decide(task.id, "ann", "remove", now=at(2))
+        raise RuntimeError("the caller's unit of work failed")
     assert [d.actor_kind for d in store.decisions.history(uid)] == ["system"]
     assert store.review.task(task.id).status == "open"  # type: ignore[union-attr]
-    seen: list[tuple[str, str, str]] = []
-    store.review.audit_hook = lambda actor, action, target, details: seen.append((actor, action, target))
-    store.review.decide(task.id, "ann", "remove", now=at(3))
-    assert seen == [("ann", "review.decide", uid)]
+    assert store.audit.count() == before
+    decision = store.review.decide(task.id, "ann", "remove", note="recruitment call", now=at(3))
+    rows = [(r.actor, r.action) for r in store.audit.of_target(uid)]
+    assert rows[-2:] == [("ann", "decision"), ("ann", "review.decide")]
+    assert store.audit.of_target(uid)[-1].detail["decision_id"] == decision.id
+    assert store.audit.verify().ok
 
 
 def test_escalation_and_second_look_requeue_for_someone_else(store: Store) -> None:

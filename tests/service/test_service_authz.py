@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import desk_requests as desk
 import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
@@ -91,6 +92,70 @@ ACCESS: dict[tuple[str, str], Case] = {
     ),
     ("GET", "/api/v1/items/{uid}"): Case(
         right=[tok("items:read"), Usr("analyst")], wrong=[tok("submit", "lookup")], request=_item
+    ),
+    # vigil.web.pages: the review desk (reviewers; admins always; banks also analysts)
+    ("GET", "/static/{name}"): Case(public=True, request=lambda store: {"path": {"name": "desk.css"}}),
+    ("GET", "/"): Case(right=[Usr("reviewer"), Usr("admin")], wrong=[Usr("analyst"), tok("items:read")]),
+    ("GET", "/fragments/queues"): Case(right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")]),
+    ("GET", "/queues/{queue}"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], request=desk.queue_name
+    ),
+    ("POST", "/prefs"): Case(
+        right=[Usr("reviewer")],
+        wrong=[Usr("analyst"), tok("items:read")],
+        ok=(303,),
+        request=lambda store: {"data": {"reveal_media": "on"}},
+    ),
+    ("GET", "/review/next"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], ok=(303,)
+    ),
+    ("POST", "/tasks/{task_id}/claim"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], ok=(303,), request=desk.open_task
+    ),
+    ("POST", "/tasks/{task_id}/release"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], ok=(303,), request=desk.held_task
+    ),
+    ("GET", "/items/{uid}"): Case(
+        right=[Usr("reviewer"), Usr("admin")], wrong=[Usr("analyst"), tok("items:read")], request=desk.queued
+    ),
+    ("GET", "/items/{uid}/media/{sha}"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], request=desk.media
+    ),
+    ("POST", "/items/{uid}/decide"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], ok=(303,), request=desk.held_task
+    ),
+    ("POST", "/items/{uid}/answer"): Case(
+        right=[Usr("reviewer")],
+        wrong=[Usr("analyst"), tok("items:read")],
+        ok=(303,),
+        request=desk.appeal_held,
+    ),
+    ("GET", "/appeals"): Case(
+        right=[Usr("reviewer"), Usr("admin")], wrong=[Usr("analyst"), tok("items:read")]
+    ),
+    ("GET", "/items/{uid}/appeal"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("items:read")], request=desk.removed
+    ),
+    ("POST", "/items/{uid}/appeal"): Case(
+        right=[Usr("reviewer")], wrong=[Usr("analyst"), tok("appeals:write")], ok=(303,), request=desk.removed
+    ),
+    ("GET", "/banks"): Case(right=[Usr("reviewer"), Usr("analyst")], wrong=[tok("banks:read")]),
+    ("GET", "/audit"): Case(right=[Usr("admin")], wrong=[Usr("reviewer"), Usr("analyst"), tok("items:read")]),
+    ("GET", "/quality"): Case(
+        right=[Usr("admin")], wrong=[Usr("reviewer"), Usr("analyst"), tok("items:read")]
+    ),
+    ("POST", "/quality/golden"): Case(
+        right=[Usr("admin")],
+        wrong=[Usr("reviewer"), tok("items:read")],
+        ok=(303,),
+        request=lambda store: {"data": {"sample": "3"}},
+    ),
+    # vigil.web.appeals_api: a platform forwards its user's complaint
+    ("POST", "/api/v1/appeals"): Case(
+        right=[tok("appeals:write")], wrong=[tok("items:read"), Usr("admin")], request=desk.forwarded_appeal
+    ),
+    ("GET", "/api/v1/appeals/{appeal_id}"): Case(
+        right=[tok("appeals:write")], wrong=[tok("items:read"), Usr("reviewer")], request=desk.appeal_id
     ),
 }
 

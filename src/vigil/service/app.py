@@ -34,6 +34,8 @@ from vigil.store import Store, open_store
 ROUTERS: list[str] = [
     "vigil.service.login",
     "vigil.service.api",
+    "vigil.web.pages",
+    "vigil.web.appeals_api",
 ]
 
 #: the largest request body accepted, by path prefix (longest prefix wins)

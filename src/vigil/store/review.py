@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, insert, or_, select, text, update
 
 from vigil.errors import VigilError
+from vigil.store.audit import AuditEvent
 from vigil.store.clock import now_iso_micro
 from vigil.store.decisions import Decision
 from vigil.store.items import item_column, item_source
@@ -207,10 +208,6 @@ class Quality:
     decided: dict[str, int] = field(default_factory=dict)
 
 
-#: an audit hook: ``(actor, action, target, details)``, called inside the decision's unit of work
-AuditHook = Callable[[str, str, str, dict[str, Any]], None]
-
-
 def _task(row: Any) -> Task:
     values = dict(row)
     del values["source_key"]
@@ -303,7 +300,6 @@ class Review:
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self.audit_hook: AuditHook | None = None
 
     # -- feeding the queues from the decisions ------------------------------------------------------
     def feed(self, item_uids: Sequence[str] | None = None) -> int:
@@ -560,8 +556,8 @@ class Review:
         )
 
     def _audit(self, actor: str, action: str, target: str, details: dict[str, Any]) -> None:
-        if self.audit_hook is not None:
-            self.audit_hook(actor, action, target, details)
+        """An audit row in the unit of work in progress (appended last: see :mod:`vigil.store.audit`)."""
+        self._store.audit.append(AuditEvent(actor=actor, action=action, target=target, detail=details))
 
     # -- decisions ------------------------------------------------------------------------------------
     def decide(
