@@ -60,6 +60,7 @@ def templates() -> jinja2.Environment:
     env.filters["age"] = age
     env.filters["short"] = lambda uid: (uid or "")[:12]
     env.filters["urlquote"] = lambda s: quote(str(s), safe="")
+    env.filters["basename"] = lambda path: str(path).replace("\\", "/").rsplit("/", 1)[-1]
     return env
 
 
