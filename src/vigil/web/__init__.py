@@ -7,3 +7,5 @@ JavaScript is small and vendored into the package (htmx, and ``desk.js`` for key
 shortcuts and the media shield): no build step, nothing from a CDN. The work itself —
 queues, claims, decisions, appeals — is :mod:`vigil.store.review`.
 """
+
+__all__: list[str] = []
