@@ -41,9 +41,11 @@ def seed(store: Store, n: int, tag: str) -> float:
         text = f"{tag} bench post {i}"
         uid = sha256_text(text)
         themes = {"threat": 0.9 if i % 10 == 0 else 0.1}
-        items.append(Item(uid=uid, content_sha256=uid, kind="text", source="bench", locator=str(i), text=text,
-                          themes=themes))  # fmt: skip
-        decisions.append(Decision(uid, "queue", queue="review", priority=i % 4, reason_code="model_flag"))
+        items.append(
+            Item(uid=uid, content_sha256=uid, kind="text", source="bench", locator=str(i), text=text)
+        )
+        decisions.append(Decision(uid, "queue", queue="review", priority=i % 4, reason_code="model_flag",
+                                  rules_version="bench", themes=themes))  # fmt: skip
     store.add_items(items)
     start = time.perf_counter()
     store.decisions.append(decisions)

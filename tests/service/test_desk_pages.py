@@ -63,14 +63,16 @@ def test_item_page_highlights_shields_media_and_decides_by_form(
     sha = sha256_file(str(picture))
     text = "Join the caliphate: doctors are needed in the hospitals"
     item = Item(uid=sha256_text(text), content_sha256=sha256_text(text), kind="text", source="t.jsonl",
-                locator="1", text=text, media=[sha],
-                evidence=[{"kind": "phrase", "text": "doctors are needed"}],
-                themes={"recruitment": 0.9})  # fmt: skip
+                locator="1", text=text, media=[sha])  # fmt: skip
     store.add_items([item])
     store.add_media(
         item.uid, [MediaRef(path=str(picture), sha256=sha, kind="image", bytes=1, mime="image/png")]
     )
-    store.decisions.append(Decision(item.uid, "queue", queue="review", reason_code="model_flag"))
+    store.decisions.append(
+        Decision(item.uid, "queue", queue="review", reason_code="model_flag", rules_version="test-rules",
+                 score=0.97, themes={"recruitment": 0.9},
+                 evidence=[{"kind": "phrase", "text": "doctors are needed"}])
+    )  # fmt: skip
     ann = person(store, browser(app), "reviewer", "ann")
     page = ann.client.get(claim_next(ann, "review")).text
     assert "<mark>doctors are needed</mark>" in page

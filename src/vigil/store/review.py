@@ -390,7 +390,7 @@ class Review:
                 )
         return {
             r["id"]: urgency(
-                themes.get(r["item_uid"], {}),
+                loads(r.get("themes"), {}) or themes.get(r["item_uid"], {}),
                 [*loads(r["evidence"], []), *evidence[r["item_uid"]]],
                 labels[r["item_uid"]],
             )
