@@ -31,7 +31,7 @@ from vigil.service.auth import CSRF_FIELD, Principal, get_store, require_user
 from vigil.store import Store
 from vigil.store.audit import AuditEvent
 from vigil.store.clock import now_iso_micro
-from vigil.store.review import ACTIONS, APPEAL_DAYS, CLAIM_MINUTES, OUTCOMES, ReviewError
+from vigil.store.review import ACTIONS, APPEAL_DAYS, CLAIM_MINUTES, OUTCOMES, ReviewError, Task
 from vigil.web.view import item_view
 
 router = APIRouter(include_in_schema=False)
@@ -235,6 +235,13 @@ async def media(request: Request, uid: str, sha: str, who: Reviewer) -> Response
         raise HTTPException(404, "the media file is gone") from None
 
 
+async def _task_on(store: Store, uid: str, task_id: int) -> Task:
+    task: Task | None = await _call(store.review.task, task_id)
+    if task is None or task.item_uid != uid:
+        raise HTTPException(404, f"item {uid} has no task {task_id}")
+    return task
+
+
 @router.post("/items/{uid}/decide")
 async def decide(
     request: Request,
@@ -247,9 +254,7 @@ async def decide(
     and_next: Annotated[str, Form()] = "",
 ) -> Response:
     store = get_store(request)
-    task = await _call(store.review.task, task_id)
-    if task is None or task.item_uid != uid:
-        raise HTTPException(404, f"item {uid} has no task {task_id}")
+    task = await _task_on(store, uid, task_id)
     await _call(store.review.decide, task_id, who.name, action, note=note, allow_list=allow_list == "on")
     return _see(f"/review/next?queue={quote(task.queue, safe='')}" if and_next == "on" else f"/items/{uid}")
 
@@ -264,9 +269,7 @@ async def answer(
     note: Annotated[str, Form(max_length=4000)] = "",
 ) -> Response:
     store = get_store(request)
-    task = await _call(store.review.task, task_id)
-    if task is None or task.item_uid != uid:
-        raise HTTPException(404, f"item {uid} has no task {task_id}")
+    await _task_on(store, uid, task_id)
     await _call(store.review.answer_appeal, task_id, who.name, outcome, note=note)
     return _see("/appeals")
 
