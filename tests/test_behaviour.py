@@ -34,7 +34,6 @@ from vigil.classify.train import train_detector
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared" / "data"
-TINY_LANGS = ("en", "ar")
 
 
 @pytest.fixture(scope="module")
@@ -49,12 +48,12 @@ def test_every_language_has_every_test(checklists: dict[str, dict]) -> None:
     assert sorted(p.stem for p in checklist_dir().glob("*.json")) == sorted(LANGS)
     for lang, cl in checklists.items():
         place = cl["place"]
-        assert len(place["templates"]) >= 20, lang
-        assert len(place["war_cities"]) == len(place["far_cities"]) >= 8, lang
-        assert len(cl["language"]) >= 15, lang
+        assert len(place["templates"]) >= 30, lang
+        assert len(place["war_cities"]) == len(place["far_cities"]) >= 10, lang
+        assert len(cl["language"]) >= 25, lang
         assert len(cl["identity"]) >= 8 and all(len(i["fill"]) >= 2 for i in cl["identity"]), lang
         assert {p["kind"] for p in cl["pitch"]} == {"call", "services"}, lang
-        assert len(cl["pitch"]) >= 15, lang
+        assert len(cl["pitch"]) >= 24, lang
         assert {q["kind"] for q in cl["quoting"]} == {"counter_speech", "news", "research"}, lang
         cases = expand({lang: cl})
         assert {c.test for c in cases} == set(TESTS), lang
@@ -167,6 +166,17 @@ def test_a_bad_checklist_is_named(tmp_path: Path) -> None:
     (tmp_path / "en.json").write_text(json.dumps({"lang": "fr"}), encoding="utf-8")
     with pytest.raises(ChecklistError, match=r"en\.json: expected lang 'en'"):
         load_checklists(tmp_path, ["en"])
+    good = load_checklists(langs=["en"])["en"]
+    for broken, problem in (
+        ({"place": {**good["place"], "far_cities": ["Oslo"]}}, "must pair up"),
+        ({"place": {**good["place"], "templates": ["Rain in Oslo."]}}, "without exactly one {city}"),
+        ({"identity": [{"template": "The {x} choir.", "fill": ["church"]}]}, "two or more terms"),
+        ({"quoting": [{"kind": "news", "template": "no slot"}]}, "without exactly one {pitch}"),
+        ({"pitch": [{"text": "Come."}]}, "needs a 'kind'"),
+    ):
+        (tmp_path / "en.json").write_text(json.dumps({**good, **broken}), encoding="utf-8")
+        with pytest.raises(ChecklistError, match=re.escape(problem)):
+            load_checklists(tmp_path, ["en"])
 
 
 # -- the runner, with a real tiny model ---------------------------------------------------------
@@ -180,27 +190,43 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def tiny_result(tiny_model: Path) -> dict:
-    # two scripts (Latin, Arabic); every language's checklist is checked above
-    return run_behaviour(CascadeDetector(tiny_model), langs=TINY_LANGS)
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first few cases of every test of each shipped checklist: the runner's tests
+    need the logic, not the volume (every shipped case is checked above)."""
+    out = tmp_path_factory.mktemp("checklists")
+    for lang, cl in load_checklists().items():
+        cl["place"] = {k: v[:3] for k, v in cl["place"].items()}
+        cl["language"] = dict(list(cl["language"].items())[:6])
+        calls = [p for p in cl["pitch"] if p["kind"] == "call"]
+        cl["pitch"] = calls[:3] + [p for p in cl["pitch"] if p["kind"] == "services"][:3]
+        cl["identity"] = cl["identity"][:2] + cl["identity"][-1:]
+        cl["quoting"] = cl["quoting"][::3]
+        (out / f"{lang}.json").write_text(json.dumps(cl, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="module")
+def tiny_result(tiny_model: Path, small: Path) -> dict:
+    return run_behaviour(CascadeDetector(tiny_model), directory=small)
 
 
 def test_runner_reports_every_language_and_test(tiny_result: dict) -> None:
-    assert tiny_result["langs"] == list(TINY_LANGS)
+    assert tiny_result["langs"] == list(LANGS)
     assert set(tiny_result["cells"]) == set(TESTS)
     for test in TESTS:
-        assert set(tiny_result["cells"][test]) == set(TINY_LANGS), test
+        assert set(tiny_result["cells"][test]) == set(LANGS), test
     assert tiny_result["passed"] == all(
         cell["passed"] for per in tiny_result["cells"].values() for cell in per.values()
     )
 
 
-def test_runner_numbers_are_the_models_verdicts(tiny_model: Path, tiny_result: dict) -> None:
+def test_runner_numbers_are_the_models_verdicts(tiny_model: Path, small: Path, tiny_result: dict) -> None:
     """Recomputed here from the detector's own verdicts, test by test."""
     det = CascadeDetector(tiny_model)
     cells = tiny_result["cells"]
-    for lang in ("ar",):
-        cl = load_checklists(langs=[lang])[lang]
+    lists = load_checklists(small)
+    for lang in LANGS:
+        cl = lists[lang]
         war, far = cl["place"]["war_cities"], cl["place"]["far_cities"]
         a = det.score([t.replace("{city}", w) for t in cl["place"]["templates"] for w in war])
         b = det.score([t.replace("{city}", f) for t in cl["place"]["templates"] for f in far])
@@ -231,14 +257,12 @@ def test_runner_numbers_are_the_models_verdicts(tiny_model: Path, tiny_result: d
         assert cells["identity"][lang]["flagged"] == flagged and cells["identity"][lang]["flips"] == id_flips
 
     # language invariance: a concept's verdicts across the languages run
-    concepts = list(load_checklists(langs=["en"])["en"]["language"])
-    per_lang = {
-        lang: det.score(list(load_checklists(langs=[lang])[lang]["language"].values())) for lang in TINY_LANGS
-    }
-    for lang in TINY_LANGS:
+    concepts = list(lists["en"]["language"])
+    per_lang = {lang: det.score(list(lists[lang]["language"].values())) for lang in LANGS}
+    for lang in LANGS:
         odd = 0
         for k in range(len(concepts)):
-            flags = [per_lang[other][k].flagged for other in TINY_LANGS]
+            flags = [per_lang[other][k].flagged for other in LANGS]
             odd += per_lang[lang][k].flagged != (sum(flags) * 2 > len(flags))
         assert cells["language"][lang]["odd_one_out"] == odd
 
@@ -254,12 +278,14 @@ def blind_model(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     return blind
 
 
-def test_a_model_that_flags_nothing_fails_the_pitch_gate(blind_model: Path, tmp_path: Path) -> None:
+def test_a_model_that_flags_nothing_fails_the_pitch_gate(
+    blind_model: Path, small: Path, tmp_path: Path
+) -> None:
     """Nothing flagged: every pitch cell fails at recall 0, while nothing can flip or be
     quoted into a flag."""
-    res = run_behaviour(CascadeDetector(blind_model), langs=("tr",), plot=tmp_path / "b.png")
+    res = run_behaviour(CascadeDetector(blind_model), directory=small, plot=tmp_path / "b.png")
     assert not res["passed"]
-    for lang in ("tr",):
+    for lang in LANGS:
         assert res["cells"]["pitch"][lang]["recall"] == 0.0 and not res["cells"]["pitch"][lang]["passed"]
         assert res["cells"]["quoting"][lang]["flagged"] == 0 and res["cells"]["quoting"][lang]["passed"]
         assert res["cells"]["place"][lang]["flips"] == 0
@@ -267,15 +293,22 @@ def test_a_model_that_flags_nothing_fails_the_pitch_gate(blind_model: Path, tmp_
     assert (tmp_path / "b.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     table = format_table(res)
     assert "FAILED: at least one gate" in table
-    n = len(load_checklists(langs=["tr"])["tr"]["pitch"])
-    assert re.search(rf"^  tr\s+FAIL\s+{n}\s+0\s+0\.000", table, re.M), table
+    assert re.search(r"^  tr\s+FAIL\s+6\s+0\s+0\.000", table, re.M), table  # 6 pitches in `small`
 
 
-def test_cli_exit_status_follows_the_gates(blind_model: Path, tmp_path: Path) -> None:
-    base = [sys.executable, "-m", "vigil", "evaluate", "--behaviour"]
+def test_runner_runs_the_tests_asked_for(tiny_model: Path, small: Path) -> None:
+    res = run_behaviour(CascadeDetector(tiny_model), directory=small, langs=["ru"], tests=["pitch", "place"])
+    assert res["tests"] == ["place", "pitch"] and set(res["cells"]) == {"place", "pitch"}
+    assert "quoting" not in format_table(res)
+    with pytest.raises(ValueError, match="unknown behaviour tests"):
+        run_behaviour(CascadeDetector(tiny_model), directory=small, tests=["places"])
+
+
+def test_cli_exit_status_follows_the_gates(blind_model: Path, small: Path, tmp_path: Path) -> None:
+    base = [sys.executable, "-m", "vigil", "evaluate", "--behaviour", "--checklists", str(small)]
     png = tmp_path / "behaviour.png"
     res = subprocess.run(
-        [*base, "--model", str(blind_model), "--langs", "de", "--format", "json", "--plot", str(png)],
+        [*base, "--model", str(blind_model), "--langs", "de", "ar", "--format", "json", "--plot", str(png)],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -283,14 +316,16 @@ def test_cli_exit_status_follows_the_gates(blind_model: Path, tmp_path: Path) ->
     )
     out = json.loads(res.stdout)
     assert res.returncode == 1 and not out["passed"], res.stderr  # it misses every pitch
-    assert out["langs"] == ["de"] and set(out["cells"]) == set(TESTS)
+    assert out["langs"] == ["de", "ar"] and set(out["cells"]) == set(TESTS)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
-    res = subprocess.run(
-        [*base, "--errors", str(tmp_path / "e.csv")], capture_output=True, text=True, cwd=REPO
-    )
-    assert res.returncode == 2 and res.stderr.strip().count("\n") == 0
-    assert "apply to --data only" in res.stderr and "Traceback" not in res.stderr
+    for args, message in (
+        (["--errors", str(tmp_path / "e.csv")], "apply to --data only"),
+        (["--langs", "it"], "it.json: no checklist for language 'it'"),
+    ):
+        res = subprocess.run([*base, *args], capture_output=True, text=True, cwd=REPO)
+        assert res.returncode == 2 and res.stderr.strip().count("\n") == 0, res.stderr
+        assert message in res.stderr and "Traceback" not in res.stderr
 
     res = subprocess.run(
         [sys.executable, "-m", "vigil", "evaluate"], capture_output=True, text=True, cwd=REPO

@@ -89,11 +89,51 @@ def load_checklists(
             raise ChecklistError(f"{path}: no checklist for language {lang!r}") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             raise ChecklistError(f"{path}: unreadable checklist: {e}") from None
-        missing = [k for k in TESTS if k not in data]
-        if data.get("lang") != lang or missing:
+        if not isinstance(data, dict) or data.get("lang") != lang or any(k not in data for k in TESTS):
             raise ChecklistError(f"{path}: expected lang {lang!r} and the tests {', '.join(TESTS)}")
+        problem = _problem(data)
+        if problem:
+            raise ChecklistError(f"{path}: {problem}")
         out[lang] = data
     return out
+
+
+def _strings(x: Any) -> bool:
+    return isinstance(x, list) and bool(x) and all(isinstance(v, str) and v for v in x)
+
+
+def _problem(cl: dict[str, Any]) -> str | None:
+    """What is wrong with one language's checklist, or None."""
+    place = cl["place"]
+    if not isinstance(place, dict) or not all(
+        _strings(place.get(k)) for k in ("war_cities", "far_cities", "templates")
+    ):
+        return "place needs non-empty lists of strings war_cities, far_cities and templates"
+    if len(place["war_cities"]) != len(place["far_cities"]):
+        return "place: war_cities and far_cities must pair up (same length)"
+    for t in place["templates"]:
+        if t.count("{city}") != 1:
+            return f"place template without exactly one {{city}}: {t!r}"
+    if not isinstance(cl["language"], dict) or not _strings(list(cl["language"].values())):
+        return "language needs an object of concept id -> sentence"
+    for key, text, slot in (
+        ("identity", "template", "{x}"),
+        ("pitch", "text", None),
+        ("quoting", "template", "{pitch}"),
+    ):
+        items = cl[key]
+        if not isinstance(items, list) or not items:
+            return f"{key} needs a non-empty list"
+        for item in items:
+            if not isinstance(item, dict) or not isinstance(item.get(text), str):
+                return f"{key}: every entry needs a {text!r} string: {item!r}"
+            if slot and item[text].count(slot) != 1:
+                return f"{key} {text} without exactly one {slot}: {item[text]!r}"
+            if key == "identity" and not (_strings(item.get("fill")) and len(item["fill"]) >= 2):
+                return f"identity: every entry needs a 'fill' list of two or more terms: {item!r}"
+            if key != "identity" and not isinstance(item.get("kind"), str):
+                return f"{key}: every entry needs a 'kind': {item!r}"
+    return None
 
 
 def expand(checklists: dict[str, dict[str, Any]]) -> list[Case]:

@@ -69,8 +69,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     if args.behaviour:
         return _behaviour(args)
-    if args.langs:
-        print("vigil evaluate: --langs applies to --behaviour only", file=sys.stderr)
+    if args.langs or args.checklists:
+        print("vigil evaluate: --langs and --checklists apply to --behaviour only", file=sys.stderr)
         return 2
     res: dict[str, Any] = evaluate_csv(
         args.data,
@@ -95,7 +95,9 @@ def _behaviour(args: argparse.Namespace) -> int:
         print("vigil evaluate: --errors, --at and --goals apply to --data only", file=sys.stderr)
         return 2
     try:
-        res = run_behaviour(load_detector(args.model), langs=args.langs or LANGS, plot=args.plot)
+        res = run_behaviour(
+            load_detector(args.model), langs=args.langs or LANGS, directory=args.checklists, plot=args.plot
+        )
     except ChecklistError as e:
         print(f"vigil evaluate: {e}", file=sys.stderr)
         return 2
@@ -151,9 +153,16 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--langs",
         nargs="+",
-        choices=LANGS,
         default=None,
-        help="with --behaviour: only these languages (default: all six)",
+        metavar="LANG",
+        help=f"with --behaviour: only these languages (default: {' '.join(LANGS)})",
+    )
+    p.add_argument(
+        "--checklists",
+        default=None,
+        metavar="DIR",
+        help="with --behaviour: read the checklists from DIR (one LANG.json per language, in the "
+        "shipped format) instead of the shipped ones",
     )
     p.add_argument("--format", choices=("json", "text"), default="text")
     p.add_argument(
