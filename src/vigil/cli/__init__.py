@@ -40,7 +40,11 @@ def _is_missing(module: str, exc: ModuleNotFoundError) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vigil", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        prog="vigil",
+        description="Find terrorist recruitment propaganda in posts, images and videos, and put it, "
+        "with its evidence, before a person.",
+    )
     parser.add_argument("--version", action="version", version=f"vigil {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in PLUGIN_COMMANDS:
