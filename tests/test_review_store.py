@@ -333,3 +333,20 @@ def test_other_copies_by_content_media_and_bank_entry(store: Store, tmp_path: Pa
     copies = store.review.copies(one)
     assert copies == {"exact": (1, [two]), "media": (1, [three]), "bank_entry": (1, [four])}
     assert store.review.copies(alone) == {"exact": (0, []), "media": (0, []), "bank_entry": (0, [])}
+
+
+def test_a_reinstatement_goes_out_as_a_webhook_with_its_decision(store: Store) -> None:
+    endpoint = store.webhooks.add_endpoint(
+        "http://127.0.0.1:9/hook", secret_encrypted="not-used-here", event_types=["decision.created"]
+    )
+    uid, _removal = removed_by(store, "ann")
+    store.review.file_appeal(uid, "it was news", recorded_by="platform")
+    task = store.review.claim_next("bob", APPEALS_QUEUE, now=at(40))
+    assert task is not None
+    outcome = store.review.answer_appeal(task.id, "bob", "reinstated", now=at(41))
+    events = [e for e in store.webhooks.events(endpoint_id=endpoint.id) if e["subject"] == uid]
+    assert len(events) == 3  # the rules' queue decision, ann's removal, bob's reinstatement
+    newest = store.webhooks.event(events[0]["id"])
+    assert newest is not None
+    assert f'"id": {outcome.id}' in newest.body or f'"id":{outcome.id}' in newest.body
+    assert "appeal_reinstated" in newest.body and '"allow"' in newest.body

@@ -398,9 +398,13 @@ class Review:
         }
 
     # -- reading the queues ---------------------------------------------------------------------------
-    def counts(self, now: str | None = None) -> list[QueueCount]:
-        """Open tasks per queue: how many, how many urgent, how many claimed now, the oldest."""
-        self.feed()
+    def counts(self, now: str | None = None, *, feed: bool = True) -> list[QueueCount]:
+        """Open tasks per queue: how many, how many urgent, how many claimed now, the oldest.
+
+        ``feed`` first runs the full feed (it picks up decisions written other than by
+        ``decisions.append``, such as those a migration made from older databases)."""
+        if feed:
+            self.feed()
         stamp = _stamp(now)
         claimed = and_(t.c.claimed_by.is_not(None), t.c.claim_expires_at > stamp)
         stmt = (

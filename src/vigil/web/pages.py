@@ -150,7 +150,7 @@ async def front(request: Request, who: Reviewer) -> HTMLResponse:
 
 @router.get("/fragments/queues", response_class=HTMLResponse)
 async def queue_counts(request: Request, who: Reviewer) -> HTMLResponse:
-    counts = await _call(get_store(request).review.counts)
+    counts = await _call(get_store(request).review.counts, feed=False)  # polled: the page fed
     return render(request, who, "_counts.html", counts=counts)
 
 
