@@ -159,8 +159,8 @@ def create_app(store: Store | str, *, rules: str | None = None, preload: bool = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if preload:
-            app.state.judge.get()
+        if preload:  # the detector and the bank indexes, before the first request
+            app.state.judge.get().current()
         try:
             yield
         finally:
