@@ -205,5 +205,8 @@ def test_items_as_text_and_one_item_in_full(
     assert "phrase: 'khilafah'" in out
     assert "decisions (1)" in out and "by system vigil.policy  rule detector-flag  reason model_flag" in out
 
+    from vigil.view import highlight
+
+    assert highlight("http://x.org ht HT", ["ht"]) == "http://x.org [ht] [HT]"  # whole words only
     code, _out, err = _run(["show", "0" * 64, "--db", db_url], capsys)
     assert code == 2 and "no item with uid" in err

@@ -13,7 +13,15 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from vigil.evidence import BankMatch, MediaText, Neighbour, Phrase, RuleFired, evidence_from_dict
+from vigil.evidence import (
+    BankMatch,
+    LanguageCue,
+    MediaText,
+    Neighbour,
+    Phrase,
+    RuleFired,
+    evidence_from_dict,
+)
 from vigil.items import Item
 from vigil.store import Decision
 
@@ -33,11 +41,12 @@ def _typed(evidence: Sequence[Any]) -> list[Any]:
 
 
 def highlight(text: str, phrases: Sequence[str], mark: tuple[str, str] = PLAIN_MARK) -> str:
-    """``text`` with every occurrence of each phrase (any case) marked."""
+    """``text`` with every whole-word occurrence of each phrase (any case) marked."""
     words = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
     if not words:
         return text
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    # whole words only: a phrase "ht" is not marked inside "http"
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     return pattern.sub(lambda m: f"{mark[0]}{m.group(0)}{mark[1]}", text)
 
 
@@ -108,6 +117,8 @@ def _evidence_line(e: Any) -> str:
         )
     if isinstance(e, Phrase):
         return f"phrase: {e.text!r}" + (f" weight {e.weight:.2f}" if e.weight is not None else "")
+    if isinstance(e, LanguageCue):
+        return f"language cue: {e.text!r} weight {e.weight:.2f}"
     if isinstance(e, Neighbour):
         sim = f" similarity {e.similarity:.2f}" if e.similarity is not None else ""
         return f"like a labelled {e.label} example ({e.family}){sim}: {textwrap.shorten(e.text, 70)!r}"
