@@ -304,18 +304,31 @@ class Judge:
             if isinstance(e, BankMatch) and (theme := e.labels.get("theme")):
                 themes[theme] = 1.0
         model = "+".join(m for m in models if m)
-        signals = Signals(
-            item_uid=subject.uid,
-            kind=subject.kind,
-            language=subject.lang,
-            source=subject.source,
-            platform=subject.platform,
-            bank_matches=tuple(e for e in evidence if isinstance(e, BankMatch)),
-            detector=(DetectorSignal(score, self.threshold, model) if score is not None else None),
-            themes=themes,
-        )
+        signals = signals_of(subject, evidence, score, self.threshold, model, themes)
         decision = decide(self.rules, signals, decided_at=decided_at)
         return Judgement(subject.uid, score, themes, tuple(evidence), decision, model)
+
+
+def signals_of(
+    subject: Subject,
+    evidence: Sequence[Evidence],
+    score: float | None,
+    threshold: float,
+    model: str,
+    themes: Mapping[str, float],
+) -> Signals:
+    """What the rules see of a subject: its context, the bank matches among ``evidence``,
+    the detector's ``score`` (``None``: no detector signal) and the ``themes``."""
+    return Signals(
+        item_uid=subject.uid,
+        kind=subject.kind,
+        language=subject.lang,
+        source=subject.source,
+        platform=subject.platform,
+        bank_matches=tuple(e for e in evidence if isinstance(e, BankMatch)),
+        detector=DetectorSignal(score, threshold, model) if score is not None else None,
+        themes=themes,
+    )
 
 
 def _media_text(sha256: str, piece: TextLike, v: Any) -> MediaText:
@@ -383,4 +396,5 @@ __all__ = [
     "Subject",
     "default_judge",
     "judge_text",
+    "signals_of",
 ]

@@ -18,8 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from vigil.evidence import BankMatch, evidence_list
-from vigil.policy import DetectorSignal, RuleSet, Signals, decide
+from vigil.evidence import evidence_list
+from vigil.pipeline.judge import signals_of
+from vigil.policy import RuleSet, Signals, decide
 from vigil.policy.decision import Decision as PolicyDecision
 from vigil.store import Store
 from vigil.store.decisions import Decision as StoredDecision
@@ -90,18 +91,12 @@ class RerunReport:
 
 
 def _signals(item: Any, assessment: StoredDecision, threshold: float) -> Signals:
+    """The signals the assessment rested on, with the item's context."""
+    from vigil.pipeline.scan import subject_of
+
     evidence = evidence_list(assessment.evidence, where=f"item {item.uid}")
-    score = assessment.score
-    return Signals(
-        item_uid=item.uid,
-        kind=item.kind,
-        language=item.lang,
-        source=item.source,
-        platform=item.platform,
-        bank_matches=tuple(e for e in evidence if isinstance(e, BankMatch)),
-        detector=DetectorSignal(score, threshold, assessment.model or "") if score is not None else None,
-        themes=dict(assessment.themes),
-    )
+    model = assessment.model or ""
+    return signals_of(subject_of(item), evidence, assessment.score, threshold, model, dict(assessment.themes))
 
 
 def _same(new: PolicyDecision, old: StoredDecision) -> bool:
