@@ -179,6 +179,7 @@ def test_allow_list_stops_the_content_opening_work(store: Store) -> None:
         store.review.decide(task.id, "ann", "remove", allow_list=True, now=at(2))
     store.review.decide(task.id, "ann", "allow", allow_list=True, now=at(2))
     assert store.review.allow_listed(sha256_text("a charity appeal for the hospital"))
+    assert store.banks.exclusions() == []  # it matched no bank entry
     copy = add_item(store, 2, text="a charity appeal for the hospital")  # the same content again
     queue_it(store, copy, at_=at(5))
     assert store.review.tasks() == []
@@ -350,3 +351,19 @@ def test_a_reinstatement_goes_out_as_a_webhook_with_its_decision(store: Store) -
     assert newest is not None
     assert f'"id": {outcome.id}' in newest.body or f'"id":{outcome.id}' in newest.body
     assert "appeal_reinstated" in newest.body and '"allow"' in newest.body
+
+
+def test_allow_listing_stops_the_bank_entries_it_matched_matching_it(store: Store) -> None:
+    uid = add_item(store, 1, text="the hospital appeal")
+    store.banks.create("urls")
+    store.banks.add_entries("urls", [(NewEntry("url", "http://x.example/"), "u", "k")])
+    [entry] = store.banks.entries(bank="urls")
+    store.item_matches.add([ItemMatch(uid, entry.id, "urls", "url", 0)])
+    queue_it(store, uid)
+    task = store.review.claim_next("ann", now=at(1))
+    assert task is not None
+    store.review.decide(task.id, "ann", "allow", allow_list=True, now=at(2))
+    [exclusion] = store.banks.exclusions(entry_id=entry.id)
+    assert (
+        exclusion["content_sha256"] == sha256_text("the hospital appeal") and exclusion["created_by"] == "ann"
+    )

@@ -605,12 +605,26 @@ class Review:
                         "content_sha256": sha, "item_uid": task.item_uid, "added_by": reviewer,
                         "decision_id": decision.id, "added_at": stamp,
                     }])  # fmt: skip
+                    self._exclude_matches(conn, task.item_uid, sha, reviewer, decision)
             self._audit(reviewer, "review.decide", task.item_uid, {
                 "decision_id": decision.id, "task_id": task.id, "task_kind": task.kind, "action": chosen.name,
                 "verdict": decision.verdict, "reason_code": decision.reason_code, "note": note,
                 "allow_list": allow_list, "shadow": decision.shadow,
             })  # fmt: skip
         return decision
+
+    def _exclude_matches(self, conn: Any, item_uid: str, sha: str, reviewer: str, decision: Decision) -> None:
+        """The bank entries the item (its text, or one of its media files) matched stop matching
+        that content: the same false positive is not matched again."""
+        texts = conn.execute(select(im.c.entry_id).where(im.c.item_uid == item_uid)).scalars()
+        media = conn.execute(
+            select(mm.c.entry_id, mm.c.media_sha256).where(
+                mm.c.media_sha256.in_(select(im_media.c.media_sha256).where(im_media.c.item_uid == item_uid))
+            )
+        ).all()  # fmt: skip
+        note = f"allowed with the allow list by {reviewer} (decision {decision.id})"
+        for entry_id, content in sorted({*((int(e), sha) for e in texts), *((int(e), m) for e, m in media)}):
+            self._store.banks.exclude(entry_id, content, note=note, by=reviewer)
 
     def history(self, item_uid: str) -> list[Decision]:
         """The item's decisions, oldest first (shadow ones included)."""
