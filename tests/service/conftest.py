@@ -14,6 +14,15 @@ from vigil.service import create_app
 from vigil.store import Store
 
 
+@pytest.fixture(autouse=True)
+def service_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Uploaded media go to a temporary folder; webhook secrets are encrypted with a test key."""
+    from cryptography.fernet import Fernet
+
+    monkeypatch.setenv("VIGIL_MEDIA_DIR", str(tmp_path_factory.mktemp("media")))
+    monkeypatch.setenv("VIGIL_SECRET_KEY", Fernet.generate_key().decode())
+
+
 @pytest.fixture
 def app(store: Store) -> FastAPI:
     return create_app(store)

@@ -76,3 +76,30 @@ def seed_item(store: Store, text: str, verdict: str | None = "queue", *, source:
         if verdict is not None:
             store.decisions.append(Decision(item.uid, verdict, reason_code="seeded"))
     return item.uid
+
+
+def png_bytes(seed: int = 5) -> bytes:
+    """A real PNG photo (the media routes read types from the bytes)."""
+    import io
+
+    from vigil.media.synth import photo
+
+    buf = io.BytesIO()
+    photo(seed).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def seed_bank(store: Store, name: str = "known") -> tuple[str, int]:
+    """A bank holding one MD5 entry; returns its name and the entry's id."""
+    from vigil.signals.banks import NewEntry, add_entry, create_bank
+
+    create_bank(store, name, exist_ok=True)
+    entry, _new = add_entry(store, name, NewEntry("md5", "0123456789abcdef0123456789abcdef"))
+    return name, entry.id
+
+
+def seed_endpoint(store: Store, url: str = "http://127.0.0.1:9/hook") -> int:
+    """A registered webhook endpoint (nothing listens there); returns its id."""
+    from vigil.webhooks import add_endpoint
+
+    return add_endpoint(store, url)[0].id

@@ -21,7 +21,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from service_helpers import BASE, bearer, person, seed_item, token
+from service_helpers import BASE, bearer, person, png_bytes, seed_bank, seed_endpoint, seed_item, token
 from starlette.routing import Route
 
 from vigil.service import ROUTERS, create_app
@@ -158,6 +158,86 @@ ACCESS: dict[tuple[str, str], Case] = {
         right=[tok("appeals:write")], wrong=[tok("items:read"), Usr("reviewer")], request=desk.appeal_id
     ),
 }
+
+
+def _entry(store: Store) -> dict[str, Any]:
+    name, entry_id = seed_bank(store)
+    return {"path": {"name": name, "entry_id": str(entry_id)}}
+
+
+def _bank(store: Store) -> dict[str, Any]:
+    return {"path": {"name": seed_bank(store)[0]}}
+
+
+def _endpoint(store: Store) -> dict[str, Any]:
+    return {"path": {"endpoint_id": str(seed_endpoint(store))}}
+
+
+BANK_READERS: list[Tok | Usr] = [tok("banks:read"), Usr("analyst"), Usr("reviewer")]
+BANK_WRITERS: list[Tok | Usr] = [tok("banks:write"), Usr("admin")]
+NOT_BANK_WRITERS: list[Tok | Usr] = [tok("banks:read", "submit", "lookup"), Usr("reviewer"), Usr("analyst")]
+
+ACCESS.update({
+    # vigil.service.media
+    ("POST", "/api/v1/media"): Case(
+        right=[tok("submit")], wrong=[tok("lookup", "items:read"), Usr("admin")],
+        request=lambda store: {"files": {"file": ("upload.png", png_bytes(), "image/png")}},
+    ),
+    ("GET", "/api/v1/jobs/{job_id}"): Case(
+        right=[tok("submit"), Usr("analyst")], wrong=[tok("lookup")],
+        request=lambda store: {"path": {"job_id": str(store.jobs.enqueue("media", {"sha256": "0" * 64}))}},
+    ),
+    # vigil.service.banks
+    ("GET", "/api/v1/banks"): Case(right=BANK_READERS, wrong=[tok("submit", "banks:write")]),
+    ("POST", "/api/v1/banks"): Case(  # one creator: a second would find the bank there (409)
+        right=[tok("banks:write")], wrong=NOT_BANK_WRITERS,
+        request=lambda store: {"json": {"name": "new-bank"}},
+    ),
+    ("GET", "/api/v1/banks/{name}"): Case(right=BANK_READERS, wrong=[tok("submit")], request=_bank),
+    ("PATCH", "/api/v1/banks/{name}"): Case(
+        right=BANK_WRITERS, wrong=NOT_BANK_WRITERS,
+        request=lambda store: {**_bank(store), "json": {"enabled": False}},
+    ),
+    ("GET", "/api/v1/banks/{name}/entries"): Case(right=BANK_READERS, wrong=[tok("lookup")], request=_bank),
+    ("POST", "/api/v1/banks/{name}/entries"): Case(
+        right=BANK_WRITERS, wrong=NOT_BANK_WRITERS,
+        request=lambda store: {**_bank(store), "json": {"signal_type": "sha256", "signal": "ab" * 32}},
+    ),
+    ("POST", "/api/v1/banks/{name}/import"): Case(
+        right=BANK_WRITERS, wrong=NOT_BANK_WRITERS,
+        request=lambda store: {
+            **_bank(store), "params": {"format": "te-csv"},
+            "content": "signal_type,signal\nmd5,ffffffffffffffffffffffffffffffff\n",
+            "headers": {"content-type": "text/csv"},
+        },
+    ),
+    ("PATCH", "/api/v1/banks/{name}/entries/{entry_id}"): Case(
+        right=BANK_WRITERS, wrong=NOT_BANK_WRITERS,
+        request=lambda store: {**_entry(store), "json": {"enabled": False, "note": "checked"}},
+    ),
+    ("DELETE", "/api/v1/banks/{name}/entries/{entry_id}"): Case(  # one remover: the entry is gone after
+        right=[tok("banks:write")], wrong=NOT_BANK_WRITERS, request=_entry,
+    ),
+    ("POST", "/api/v1/banks/{name}/entries/{entry_id}/exclusions"): Case(
+        right=[tok("banks:write"), Usr("reviewer"), Usr("admin")], wrong=[tok("banks:read"), Usr("analyst")],
+        request=lambda store: {**_entry(store), "json": {"content_sha256": "c" * 64, "note": "a news photo"}},
+    ),
+    ("GET", "/api/v1/banks/{name}/export"): Case(right=BANK_READERS, wrong=[tok("submit")], request=_bank),
+    # vigil.service.webhooks
+    ("GET", "/api/v1/webhooks"): Case(
+        right=[tok("webhooks:write"), Usr("admin")], wrong=[tok("banks:write"), Usr("reviewer")]
+    ),
+    ("POST", "/api/v1/webhooks"): Case(
+        right=[tok("webhooks:write"), Usr("admin")], wrong=[tok("banks:write", "submit"), Usr("analyst")],
+        request=lambda store: {"json": {"url": "https://platform.example/hooks/vigil"}},
+    ),
+    ("DELETE", "/api/v1/webhooks/{endpoint_id}"): Case(  # one remover
+        right=[tok("webhooks:write")], wrong=[tok("items:read"), Usr("reviewer")], request=_endpoint,
+    ),
+    ("GET", "/api/v1/webhooks/{endpoint_id}/deliveries"): Case(
+        right=[tok("webhooks:write"), Usr("admin")], wrong=[tok("submit"), Usr("analyst")], request=_endpoint,
+    ),
+})  # fmt: skip
 
 
 def routes(app: FastAPI) -> set[tuple[str, str]]:

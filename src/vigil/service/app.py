@@ -36,6 +36,9 @@ ROUTERS: list[str] = [
     "vigil.service.api",
     "vigil.web.pages",
     "vigil.web.appeals_api",
+    "vigil.service.media",
+    "vigil.service.banks",
+    "vigil.service.webhooks",
 ]
 
 #: the largest request body accepted, by path prefix (longest prefix wins)
@@ -139,6 +142,10 @@ class Lazy:
         self._make = make
         self._value: Any = None
         self._lock = threading.Lock()
+
+    def peek(self) -> Any:
+        """The value if it was made already, else ``None`` (nothing is made)."""
+        return self._value
 
     def get(self) -> Any:
         if self._value is None:

@@ -113,6 +113,24 @@ def add_entries(store: Store, bank: str, entries: Iterable[NewEntry]) -> AddResu
     return result
 
 
+def add_entry(store: Store, bank: str, entry: NewEntry) -> tuple[BankEntry, bool]:
+    """Add one entry; returns it as stored and whether it is new (an entry of the same signal
+    already in the bank is returned as it is). :class:`UsageError` if the signal is invalid."""
+    require_bank(store, bank)
+    try:
+        stype = get_signal_type(entry.signal_type)
+        signal = _canonical_signal(stype, entry.signal)
+    except (KeyError, ValueError) as exc:
+        raise UsageError(
+            f"invalid {entry.signal_type} signal {entry.signal[:80]!r}: {str(exc).strip(chr(39))}"
+        ) from None
+    entry.signal_type = stype.name
+    with store.transaction():
+        added, _existing = store.banks.add_entries(bank, [(entry, signal, _key(signal))])
+        [stored] = store.banks.find(bank, stype.name, _key(signal))
+    return stored, bool(added)
+
+
 def find_entries(store: Store, bank: str, signal: str, signal_type: str | None = None) -> list[BankEntry]:
     """Entries of ``bank`` whose signal is ``signal`` (any type, or the one given) or whose id it is."""
     if signal.isdigit():
@@ -221,6 +239,7 @@ __all__ = [
     "BankEntry",
     "NewEntry",
     "add_entries",
+    "add_entry",
     "create_bank",
     "exclude_match",
     "find_entries",

@@ -11,7 +11,7 @@ Everything vigil keeps is reached through one interface per concept, all on the
     store.quarantine      add, list, by_reason
     store.runs            start, finish, list (also: store.runs())
     store.banks           create, get, list, set_enabled, add_entries, find, get_entry, set_entry_state,
-                          remove_entry, exclude, exclusions, entries, fingerprint
+                          remove_entry, exclude, exclusions, entries, entry_page, fingerprint
     store.media           add, pending, record, get, result, hashes, texts, matches, items_of, requeue, ...
     store.reports         key, item_rows, any_scored, has_table, columns, tables
     store.scores          add, history, latest

@@ -248,6 +248,12 @@ class Banks:
             entry.extras = [(r.variant, r.signal) for r in conn.execute(stmt)]
         return entry
 
+    def entry_page(self, bank: str, *, after: int = 0, limit: int = 100) -> list[BankEntry]:
+        """Entries of ``bank`` in any state, in id order, with ids above ``after`` (one page)."""
+        stmt = select(e).where(e.c.bank == bank, e.c.id > after).order_by(e.c.id).limit(limit)
+        with self._store.reading() as conn:
+            return [_row_to_entry(r) for r in conn.execute(stmt).mappings()]
+
     def remove_entry(self, entry_id: int) -> bool:
         """Delete an entry, its extra hashes and its match exclusions; ``False`` if there was none.
         (Matches recorded before keep their evidence, which names the hash.)"""

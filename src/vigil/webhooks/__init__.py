@@ -23,8 +23,17 @@ EVENT_TYPES = ("decision.created",)
 
 
 def check_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port out of range raises here)
+    except ValueError:
+        raise UsageError(f"invalid webhook URL {url!r}: it cannot be parsed") from None
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or "\x00" in url
+        or any(c.isspace() for c in url)
+    ):
         raise UsageError(f"invalid webhook URL {url!r}: give an http:// or https:// URL")
     return url
 
