@@ -9,8 +9,11 @@ For each backend, measured in the same run:
 - baseline ``plain write``: the same threads doing the handler's write alone, one unit of
   work each (``store.runs.start``): what a job would cost with no queue at all.
   ``drain`` is reported as a ratio against it.
-- ``webhooks``: ``--events`` live decisions appended with one endpoint registered (each
-  writes its outbox event and delivery job in the decision's unit of work), then
+- ``decision+outbox append``: ``--events`` live decisions appended one per unit of work
+  with one endpoint registered (each writes its outbox event and delivery job in the
+  decision's unit of work), against the baseline ``decision append`` of as many
+  decisions with no endpoint registered (the review feed and audit row, no outbox);
+- ``webhooks``: those events
   delivered by the workers to an HTTP server on loopback: signed, POSTed, logged;
 - baseline ``plain signed POST``: the same threads POSTing the same bodies with the same
   headers straight to the same server. ``webhooks`` is reported as a ratio against it.
@@ -128,6 +131,10 @@ def bench(url: str, jobs: int, events: int, workers: int, server_url: str) -> di
         n, seconds = threaded(workers, plain)
         out["baseline plain write /s"] = n / seconds
 
+        start = time.perf_counter()
+        for i in range(events):
+            store.decisions.append(Decision(f"bench-plain-{i}", "queue", queue="review", reason_code="bench"))
+        out["baseline decision append /s"] = events / (time.perf_counter() - start)
         add_endpoint(store, server_url)
         start = time.perf_counter()
         for i in range(events):
@@ -168,6 +175,8 @@ def report(name: str, r: dict[str, float]) -> None:
         ratio = ""
         if key == "drain /s":
             ratio = f"   ({value / r['baseline plain write /s']:.2f}x plain write)"
+        elif key == "decision+outbox append /s":
+            ratio = f"   ({value / r['baseline decision append /s']:.2f}x decision append, no endpoint)"
         elif key == "webhooks delivered /s":
             ratio = f"   ({value / r['baseline plain signed POST /s']:.2f}x plain signed POST)"
         print(f"  {key:<32} {value:10.1f}{ratio}")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import Select, bindparam, func, insert, select, update
 
 from vigil.errors import LeaseLost
 from vigil.store.clock import now_iso_micro
@@ -78,6 +78,23 @@ def stamp_in(seconds: float, now: datetime | None = None) -> str:
     """The ISO stamp ``seconds`` from now (as the queue writes times)."""
     at = (now or datetime.now(UTC)) + timedelta(seconds=seconds)
     return at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _looks(by_kind: bool) -> tuple[Select[Any], Select[Any]]:
+    """The claim's two index-ordered looks (built once; an OR of both would sort every ready
+    row on each claim): a job whose worker died (its lease expired), then the oldest due."""
+    abandoned = select(t).where(t.c.status == "running", t.c.lease_expires < bindparam("now"))
+    due = select(t).where(t.c.status == "queued", t.c.run_after <= bindparam("now"))
+    if by_kind:
+        abandoned = abandoned.where(t.c.kind.in_(bindparam("kinds", expanding=True)))
+        due = due.where(t.c.kind.in_(bindparam("kinds", expanding=True)))
+    return (
+        abandoned.order_by(t.c.lease_expires, t.c.id).limit(1).with_for_update(skip_locked=True),
+        due.order_by(t.c.run_after, t.c.id).limit(1).with_for_update(skip_locked=True),
+    )
+
+
+_LOOKS = {False: _looks(False), True: _looks(True)}
 
 
 class Jobs:
@@ -141,24 +158,22 @@ class Jobs:
 
     # -- workers ---------------------------------------------------------------------------------------
     def claim(self, owner: str, *, lease: float, kinds: Sequence[str] | None = None) -> Job | None:
-        """Take the oldest ready job (queued and due, or running with an expired lease) for
-        ``owner`` for ``lease`` seconds; ``None`` when there is none. The attempt is counted now.
+        """Take a ready job for ``owner`` for ``lease`` seconds — one whose worker's lease
+        expired first, else the oldest queued and due; ``None`` when there is none. The
+        attempt is counted now.
 
         A job whose lease expired on its last allowed attempt is marked ``dead`` here instead
         of being run again.
         """
         while True:
             now = now_iso_micro()
-            ready = or_(
-                and_(t.c.status == "queued", t.c.run_after <= now),
-                and_(t.c.status == "running", t.c.lease_expires < now),
-            )
-            stmt = select(t).where(ready)
-            if kinds:
-                stmt = stmt.where(t.c.kind.in_(list(kinds)))
-            stmt = stmt.order_by(t.c.run_after, t.c.id).limit(1).with_for_update(skip_locked=True)
+            params = {"now": now, **({"kinds": list(kinds)} if kinds else {})}
             with self._store.writing() as conn:
-                row = conn.execute(stmt).mappings().first()
+                row = None
+                for stmt in _LOOKS[bool(kinds)]:
+                    row = conn.execute(stmt, params).mappings().first()
+                    if row is not None:
+                        break
                 if row is None:
                     return None
                 job = _job(row)
