@@ -288,3 +288,22 @@ def test_every_everyday_group_has_a_goal_in_each_language(mod: ModuleType) -> No
     ar = [c for goal, c in checks.items() if goal.endswith("/ar")]
     assert sum(c["k"] for c in ar) == 2 and not all(c["met"] for c in ar)
     assert all(c["met"] for goal, c in checks.items() if not goal.endswith("/ar") and "/" in goal)
+
+
+@pytest.mark.parametrize(
+    ("text", "religious"),
+    [
+        ("اللهم اشفِ مرضانا", True),
+        ("جمعة مباركة يا أحباب", True),
+        ("الجو حار جدا اليوم في الرياض", False),
+        ("Слава Богу, всё хорошо", True),
+        ("он богатый человек", False),
+        ("господин директор опоздал", False),
+        ("Camiye gittik, sonra yemek yedik", True),
+        ("Camia çok üzüldü", False),
+        ("Gott sei Dank ist das Wetter schön", True),
+        ("We went to church then had brunch", True),
+    ],
+)
+def test_religious_pattern(mod: ModuleType, text: str, religious: bool) -> None:
+    assert bool(mod.RELIGIOUS.search(text)) is religious

@@ -230,6 +230,26 @@ def _strip_quotes(parse: Parser) -> Parser:
     return strip
 
 
+_QADI_MARKS = [
+    (re.compile(r"\bURL\b"), "http"),
+    (re.compile(r"\bEMOJI\b"), ""),
+    (re.compile(r"\bNUM\b"), "10"),
+]
+
+
+def _qadi_placeholders(parse: Parser) -> Parser:
+    """QADI writes ``URL``, ``EMOJI`` and ``NUM`` for links, emoji and numbers: a link becomes
+    ``http`` as everywhere, an emoji nothing, a number ``10``."""
+
+    def fix(data: bytes) -> Rows:
+        for n, text in parse(data):
+            for pattern, repl in _QADI_MARKS:
+                text = pattern.sub(repl, text)
+            yield n, text
+
+    return fix
+
+
 # ---------------------------------------------------------------------------------------
 # the sources (README.md gives each one's licence text, version and counts)
 
@@ -237,6 +257,8 @@ XLMT = ("cardiffnlp+xlm-t", "874214d64d96599eb869a033c22ec2cc57d19256")
 RUSENTITWEET = ("sismetanin+rusentitweet", "bb714550c20f29cdab8ed6378bae15f4790f1b6d")
 OFFENSEVAL_TR = ("Nickisdope+11785_Baseline_Implementation", "284e7696fa58705f3dce6020049b731d2ac8d04e")
 ARSARCASM = ("iabufarha+ArSarcasm", "62a114b6082e8ef652203605078de4bb16630380")
+ARSARCASM2 = ("iabufarha+ArSarcasm-v2", "eb85513e133cfc67e30aca4968fadbe2594fcb42")
+QADI = ("qcri+QADI", "4e450108bfd7b58d16a6d58bdf6e0bcbef1bbc87")
 ASTD = ("mahmoudnabil+ASTD", "0eac69a559bbc38a2cf06266411fa8bf47eed042")
 GERMEVAL = ("uds-lsv+GermEval-2018-Data", "9877472d39523effd54cd079b4c61157ed141508")
 XED = ("Helsinki-NLP+XED", "76666d251f147cf518071bef4f8415dab6b96115")
@@ -273,6 +295,19 @@ SOURCES: list[Source] = [
         "MIT",
         TRAIN,
         redistribute=True,
+    ),
+    *(
+        Source(
+            "arsarcasm-v2",
+            *ARSARCASM2,
+            f"ArSarcasm-v2/{split}_data.csv",
+            "ar",
+            _strip_quotes(csv_column("tweet")),
+            "MIT",
+            TRAIN,
+            redistribute=True,
+        )
+        for split in ("training", "testing")
     ),
     Source("astd", *ASTD, "data/Tweets.txt", "ar", tsv_column(0), "GPL-2.0", TRAIN),
     Source(
@@ -401,6 +436,15 @@ SOURCES: list[Source] = [
         for split in ("train", "val", "test")
     ),
     Source(
+        "qadi",
+        *QADI,
+        "testset/QADI_test.txt",
+        "ar",
+        _qadi_placeholders(tsv_column(0)),
+        "none stated",
+        EVAL_ONLY,
+    ),
+    Source(
         "rusentitweet",
         *RUSENTITWEET,
         "rusentitweet_full.csv",
@@ -467,8 +511,9 @@ RELIGIOUS = re.compile(
     r"|\bgod\b|\ballah\b|\bpray|\bprayer|\bchurch|\bmosque|ramadan|\beid\b|\bjesus|\bbible|qur'?an|koran"
     r"|\bamen\b|\bdieu\b|\bpri[eè]re|\bprier\b|[ée]glise|mosqu[ée]e|inch'?allah|\bcoran\b|j[ée]sus"
     r"|\bgott\b|\bgebet|\bbeten\b|\bkirche|moschee"
-    r"|\bбог|господ|молитв|молюсь|молиться|церк|храм\b|мечет|аллах|аминь|христ"
-    r"|\bdua\b|namaz|\bcami|ramazan|bayram|in[sş]allah|ma[sş]allah|kuran|\bamin\b"
+    r"|\bбог(?:а|у|ом|е|и)?\b|\bбож(?:е|ий|ья|ье|ьи)\b|\bгосподи\b|\bгосподь|\bгосподн|молитв|молюсь|молиться"
+    r"|\bцерк|\bхрам\b|мечет|аллах|аминь|христ"
+    r"|\bdua\b|namaz|\bcami(?:i|ye|de|den|ler\w*)?\b|ramazan|bayram|in[sş]allah|ma[sş]allah|kuran|\bamin\b"
     r"|hay[ıi]rl[ıi] cumalar|rabbim)"
 )
 
