@@ -133,6 +133,11 @@ def test_url_trailing_punctuation_stripped() -> None:
         )
 
 
+@pytest.mark.parametrize("text", ["cut short https://…", "see https:// here", "http://. then"])
+def test_a_url_without_a_host_is_not_a_link(text: str) -> None:
+    assert extract_fields(text).urls == [] and extract_fields(text).domains == []
+
+
 def test_urls_deduplicated_in_order() -> None:
     f = extract_fields("a https://b.org/1 c https://a.org/2 d https://b.org/1")
     assert f.urls == ["https://b.org/1", "https://a.org/2"]

@@ -357,3 +357,31 @@ def test_calibrated_shares_match_a_direct_computation(store: Store) -> None:
     html = render_html(report)
     head = html.split('id="headline"', 1)[1].split("</div>\n</header>", 1)[0]
     assert 'data-estimate="calibrated"' in head and f"{cal['violent']['value'] * 100:.1f}%" in head
+
+
+def test_empty_tables_say_so(store: Store) -> None:
+    """A corpus whose flagged posts have no author, no link and no shared text: the spread
+    tables say there is nothing rather than show an empty table."""
+    items = [
+        Item(
+            uid=sha256_text(f"lone {n}"),
+            content_sha256=sha256_text(f"lone text {n}"),
+            kind="text",
+            source="lone.jsonl",
+            locator=f"line {n}",
+            text=f"lone text {n}",
+            score=0.9,
+            flagged=True,
+            themes={"utopia": 0.8},
+            model="m",
+        )
+        for n in range(3)
+    ]
+    store.items.add_judged(items)
+    html = render_html(build_report(store, key="k"))
+    for says in (
+        "no text in scope was posted by more than one account",
+        "no links in flagged items",
+        "no flagged item in scope names its account",
+    ):
+        assert says in html, says

@@ -41,8 +41,10 @@ def _unique(values: list[str]) -> list[str]:
 
 def extract_fields(text: str) -> Fields:
     """Return the URLs, domains, hashtags and mentions of ``text``, in order, without repeats."""
-    urls = [m.rstrip(_TRAILING) for m in _URL.findall(text)]
-    domains = [d for d in (_domain(u) for u in urls) if d]
+    # a URL without a host ("https://" alone, as a truncated tweet leaves it) is not a link
+    found = [(u, _domain(u)) for u in (m.rstrip(_TRAILING) for m in _URL.findall(text))]
+    urls = [u for u, d in found if d]
+    domains = [d for _u, d in found if d]
     without_urls = _URL.sub(" ", text)
     hashtags = [h.lower() for h in _HASHTAG.findall(without_urls)]
     mentions = [m.lower() for m in _MENTION.findall(without_urls)]
