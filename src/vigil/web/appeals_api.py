@@ -13,6 +13,7 @@ from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -20,6 +21,9 @@ from vigil.service.auth import Principal, get_store, require_scope
 from vigil.store.review import Appeal, ReviewError
 
 router = APIRouter(prefix="/api/v1", tags=["appeals"])
+
+#: the largest id the databases hold (a signed 64-bit integer)
+MAX_ID = 2**63 - 1
 
 Forwarder = Annotated[Principal, Depends(require_scope("appeals:write"))]
 
@@ -75,7 +79,9 @@ async def forward_appeal(request: Request, body: AppealIn, who: Forwarder) -> Ap
 
 
 @router.get("/appeals/{appeal_id}", response_model=AppealOut)
-async def appeal_status(request: Request, appeal_id: int, who: Forwarder) -> AppealOut:
+async def appeal_status(
+    request: Request, appeal_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], who: Forwarder
+) -> AppealOut:
     appeal = await run_in_threadpool(get_store(request).review.appeal, appeal_id)
     if appeal is None:
         raise HTTPException(404, f"no appeal {appeal_id}")

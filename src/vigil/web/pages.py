@@ -22,7 +22,8 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -39,6 +40,9 @@ router = APIRouter(include_in_schema=False)
 Reviewer = Annotated[Principal, Depends(require_user("reviewer"))]
 Reader = Annotated[Principal, Depends(require_user("reviewer", "analyst"))]
 Admin = Annotated[Principal, Depends(require_user("admin"))]
+#: a task id as a path or form value (a signed 64-bit integer, as the databases hold)
+TaskPath = Annotated[int, PathParam(ge=1, le=2**63 - 1)]
+TaskForm = Annotated[int, Form(ge=1, le=2**63 - 1)]
 
 #: the static files the pages load (vendored: no CDN, no build step)
 STATIC = {
@@ -178,13 +182,13 @@ async def review_next(request: Request, who: Reviewer, queue: str | None = None)
 
 
 @router.post("/tasks/{task_id}/claim")
-async def claim(request: Request, task_id: int, who: Reviewer) -> Response:
+async def claim(request: Request, task_id: TaskPath, who: Reviewer) -> Response:
     task = await _call(get_store(request).review.claim, task_id, who.name)
     return _see(f"/items/{task.item_uid}?task={task.id}")
 
 
 @router.post("/tasks/{task_id}/release")
-async def release(request: Request, task_id: int, who: Reviewer) -> Response:
+async def release(request: Request, task_id: TaskPath, who: Reviewer) -> Response:
     await _call(get_store(request).review.release, task_id, who.name)
     return _see("/")
 
@@ -247,7 +251,7 @@ async def decide(
     request: Request,
     uid: str,
     who: Reviewer,
-    task_id: Annotated[int, Form()],
+    task_id: TaskForm,
     action: Annotated[str, Form(max_length=40)],
     note: Annotated[str, Form(max_length=4000)] = "",
     allow_list: Annotated[str, Form()] = "",
@@ -264,7 +268,7 @@ async def answer(
     request: Request,
     uid: str,
     who: Reviewer,
-    task_id: Annotated[int, Form()],
+    task_id: TaskForm,
     outcome: Annotated[str, Form(max_length=20)],
     note: Annotated[str, Form(max_length=4000)] = "",
 ) -> Response:
@@ -328,7 +332,9 @@ async def banks_page(request: Request, who: Reader) -> HTMLResponse:
 
 
 @router.get("/audit", response_class=HTMLResponse)
-async def audit_page(request: Request, who: Admin, after: int = 0) -> HTMLResponse:
+async def audit_page(
+    request: Request, who: Admin, after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0
+) -> HTMLResponse:
     def newest(store: Store) -> list[Any]:
         total = store.audit.count()
         start = after or max(0, total - 200)
