@@ -146,3 +146,13 @@ def test_an_unstorable_login_name_is_a_plain_failed_login(store: Store, client: 
     for name in ("ann\x00", "\x00"):
         assert _post_login(client, name, PASSWORD).status_code == 401
     assert store.audit.verify().ok
+
+
+def test_an_expired_session_is_refused_and_forgotten(store: Store, client: TestClient) -> None:
+    person(store, client, "reviewer", "ann")
+    assert client.get("/api/v1/me").status_code == 200
+    store.execute("UPDATE sessions SET expires_at = ?", ("2020-01-01T00:00:00.000000Z",))
+    assert client.get("/api/v1/me").status_code == 401
+    other = TestClient(client.app, base_url=BASE, follow_redirects=False)
+    log_in(other, "ann")  # a new login sweeps the expired session away
+    assert len(store.query("SELECT id_hash FROM sessions")) == 1

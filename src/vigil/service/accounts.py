@@ -192,6 +192,8 @@ def login(store: Store, name: str, password: str, address: str) -> LoggedIn:
     session_id = secrets.token_urlsafe(32)
     expires = _iso(now + timedelta(hours=SESSION_HOURS))
     with store.transaction():
+        store.access.purge_sessions(_iso(now))  # expired sessions and failures past the window go
+        store.access.purge_login_failures(since)
         store.access.add_session(digest(session_id), user.id, address, expires)
         store.audit.append(
             AuditEvent(f"user:{user.name}", "login", f"user:{user.name}", {"address": address})

@@ -203,6 +203,11 @@ class Access:
         with self._store.writing() as conn:
             conn.execute(insert(login_failures).values(at=at, username=username, address=address))
 
+    def purge_login_failures(self, before: str) -> int:
+        """Forget failed logins older than ``before`` (they no longer count towards a limit)."""
+        with self._store.writing() as conn:
+            return int(conn.execute(delete(login_failures).where(login_failures.c.at < before)).rowcount)
+
     def login_failures(self, *, since: str, username: str | None = None, address: str | None = None) -> int:
         """Failed logins since ``since`` for this account name or from this address."""
         stmt = select(func.count()).select_from(login_failures).where(login_failures.c.at >= since)
