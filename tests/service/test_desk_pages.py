@@ -172,6 +172,11 @@ def test_appeal_forwarded_by_api_with_a_scoped_token(store: Store, app: FastAPI,
     assert missing.status_code == 404
     bad = client.post("/api/v1/appeals", json={"item_uid": uid}, headers=bearer(secret))
     assert bad.status_code == 422
+    for decision_id in (0, 2**63):  # ids the database cannot hold are the client's mistake, not a 500
+        huge = client.post(
+            "/api/v1/appeals", json={**body, "decision_id": decision_id}, headers=bearer(secret)
+        )
+        assert huge.status_code == 422, huge.text
     status = client.get(f"/api/v1/appeals/{appeal['id']}", headers=bearer(secret))
     assert status.status_code == 200 and status.json()["id"] == appeal["id"]
 

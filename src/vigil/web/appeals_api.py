@@ -35,7 +35,7 @@ class AppealIn(BaseModel):
     reason: str = Field(min_length=1, max_length=4000, description="what the user says, in their words")
     complainant: str = Field(default="", max_length=200, description="the platform's reference for the user")
     decision_id: int | None = Field(
-        default=None, description="the decision complained about (default: current)"
+        default=None, ge=1, le=MAX_ID, description="the decision complained about (default: current)"
     )
 
 
