@@ -1990,6 +1990,27 @@ def _add_round4() -> None:
 _add_round4()
 
 
+# --------------------------------------------------------------------------------------------
+# Round 6 (train only): the plain recruitment pitch in six languages, in round6_pitch.py: 20
+# concepts of calls for doctors, nurses, engineers and other professionals to come and serve
+# and of boasts of services under the "state" (label 1), and 10 of label 0: the same kind of
+# pitch quoted inside counter-speech, news and research, and one genuine appeal for doctors.
+# Until then barely half of such plain pitches were flagged outside English. Written
+# without reading the behaviour checklists (src/vigil/classify/checklists), which measure it.
+# --------------------------------------------------------------------------------------------
+def _add_round6() -> None:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from round6_pitch import ROUND6_PITCH
+
+    for cid, group, label, themes, texts in ROUND6_PITCH:
+        add_train(cid, group, label, themes, **texts)
+
+
+_add_round6()
+
+
 def _split(cid: str) -> str:
     if cid in TRAIN_ONLY:
         return "train"
