@@ -199,7 +199,11 @@ def pick_threshold(
             cells.extend((m & (lg == lang), target) for lang in sorted(set(lg[m])))
         else:
             cells.append((m, target))
+    # Steps of 0.01, and of 0.001 above 0.95: the calibrated scale crowds near 1, where
+    # one step of 0.01 can hold a tenth of the propaganda.
     grid = np.round(np.arange(floor, ceiling + 1e-9, 0.01), 2)
+    fine = np.round(np.arange(0.95, ceiling + 1e-9, 0.001), 3)
+    grid = np.unique(np.r_[grid, fine[fine >= floor]])
     best_t, best_excess = float(ceiling), np.inf
     for t in grid:
         excess = 0.0
