@@ -71,7 +71,6 @@ KEEP_OUT = {
     *("obama", "clinton", "jackson", "howard", "vladimir", "salem", "salim", "omar", "umar"),
 }
 _WORD = re.compile(r"\w+")
-_LATIN_CAP = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
 _ARABIC = re.compile(r"^[\u0600-\u06ff ]+$")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff \-]*$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ' \-]+$")
@@ -157,7 +156,7 @@ def candidates() -> dict[str, tuple[str, bool, int]]:
             elif _CYRILLIC.match(name) and name[:1].isupper():
                 script = "cyrillic"
                 letters = 4
-            elif _LATIN.match(name) and _LATIN_CAP.match(name):
+            elif _LATIN.match(name) and name[:1].isupper():
                 script = "latin"
                 letters = 4
             else:

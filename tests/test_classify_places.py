@@ -22,7 +22,7 @@ SWAPS = [
     ),
     ("Il pleut à {} ce matin.", ["Alep", "Mossoul", "Raqqa"], ["Lyon", "Porto", "Dublin"]),
     ("Morgen regnet es in {}.", ["Aleppo", "Mossul", "Homs"], ["Oslo", "München", "Melbourne"]),
-    ("{}'da yarın yağmur bekleniyor.", ["Halep", "Musul", "Rakka"], ["Lyon", "Osaka", "Toronto"]),
+    ("{}'da yarın yağmur bekleniyor.", ["Halep", "Musul", "Rakka", "İdlib"], ["Lyon", "Osaka", "İzmir"]),
     ("Завтра в {} дождь.", ["Алеппо", "Мосуле", "Ракке"], ["Лионе", "Осаке", "Москве"]),
     ("من {} إلى البحر.", ["حلب", "الموصل", "الرقة"], ["ليون", "أوساكا", "تورونتو"]),
     ("غدا مطر {}.", ["بحلب", "بالموصل", "بالرقة"], ["بليون", "بأوساكا", "بتورونتو"]),
@@ -85,3 +85,18 @@ def test_a_model_that_masks_places_scores_any_city_the_same(tmp_path: Path) -> N
     # The same arrays without the mask read the names: their scores differ.
     plain = CascadeDetector(_copy_model(tmp_path, False)).score(sentences)
     assert len({v.score for v in plain}) > 1
+
+
+def test_training_with_masked_places_ships_the_mask(tmp_path: Path) -> None:
+    """A model trained with mask_places says so in its manifest and masks when it scores;
+    language_directions ship beside the identity directions."""
+    from vigil.classify.train import TrainConfig, train_detector
+
+    data = Path(__file__).resolve().parents[1] / "devsets" / "train.csv"
+    cfg = TrainConfig(mask_places=True, language_directions=3, theme_stack=False, theme_cut_grid=None)
+    manifest = train_detector(data, [], tmp_path / "m", cache_dir=tmp_path / "cache", limit=240, config=cfg)
+    assert manifest["mask_places"] is True
+    det = CascadeDetector(tmp_path / "m")
+    assert det.mask_places and det.debias.shape[0] == 12 + 3
+    a, b = det.score(["Doctors, come and serve in Mosul.", "Doctors, come and serve in Oslo."])
+    assert a.score == b.score

@@ -444,3 +444,32 @@ def test_evaluate_goals_in_json_and_text(small_csv: Path) -> None:
     assert all(r["kind"] == "fpr" for r in goals.values())  # 3 positives: under 10, no recall goal
     text = format_text(res)
     assert "goals (significant" in text and "counter_speech/en" in text
+
+
+def test_language_directions_remove_where_translations_sit_apart() -> None:
+    """The directions along which one concept's translations sit apart by language are
+    orthonormal, and projecting them out leaves no language offset; meaning stays."""
+    from vigil.classify.fairness import language_directions, project_out
+
+    rng = np.random.default_rng(0)
+    langs6 = ["en", "ar", "fr", "de", "ru", "tr"]
+    offset = {lg: rng.normal(size=64) for lg in langs6}
+    base = rng.normal(size=(30, 64))
+    E, langs, concepts = [], [], []
+    for c in range(30):
+        for lg in langs6:
+            E.append(base[c] + offset[lg] + 0.01 * rng.normal(size=64))
+            langs.append(lg)
+            concepts.append(f"c{c}")
+    X = np.asarray(E, dtype=np.float32)
+    D = language_directions(X, langs, concepts, k=5)
+    assert D.shape == (5, 64)
+    assert np.allclose(D @ D.T, np.eye(5), atol=1e-5)
+    P = project_out(X, D)
+    la = np.asarray(langs)
+    means = np.vstack([P[la == lg].mean(axis=0) - P.mean(axis=0) for lg in langs6])
+    assert np.abs(means).max() < 0.05
+    # the concepts themselves stay apart
+    assert np.linalg.norm(P[0] - P[6]) > 5 * np.abs(means).max()
+    # nothing to learn from rows without translations
+    assert language_directions(X[:6], langs[:6], [None] * 6).shape == (0, 64)

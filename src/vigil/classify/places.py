@@ -43,8 +43,9 @@ _RU_ENDINGS = ("ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей
 
 
 def fold(word: str) -> str:
-    """The lookup form of a word or name: lower case, Arabic letter variants made one."""
-    return word.lower().translate(_ARABIC_FOLD)
+    """The lookup form of a word or name: lower case (Turkish dotted capital I as a plain
+    i, not "i" and a combining dot), Arabic letter variants made one."""
+    return word.replace("İ", "I").lower().translate(_ARABIC_FOLD)
 
 
 def _script(word: str) -> str:
