@@ -42,6 +42,7 @@ _AR_PARTICLES = "وفبلك"
 _RU_ENDINGS = ("ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей", "ою", "е", "у", "а", "ы", "и", "ю", "я")
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """The lookup form of a word or name: lower case (Turkish dotted capital I as a plain
     i, not "i" and a combining dot), Arabic letter variants made one."""
@@ -63,6 +64,25 @@ def gazetteer() -> tuple[frozenset[str], int]:
     names = frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
     longest = max((n.count(" ") + 1 for n in names), default=1)
     return names, longest
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every name: a word that is none of them starts no name."""
+    return frozenset(n.split(" ", 1)[0] for n in gazetteer()[0])
+
+
+@lru_cache(maxsize=200_000)
+def _starts(word: str) -> tuple[tuple[int, str], ...]:
+    """The forms of :func:`_first_word_forms` that begin some name (most words: none)."""
+    firsts = _first_words()
+    return tuple(f for f in _first_word_forms(word) if f[1] in firsts)
+
+
+@lru_cache(maxsize=200_000)
+def _russian_place(word: str) -> bool:
+    names = gazetteer()[0]
+    return any(s in names for s in _russian_stems(word))
 
 
 def _first_word_forms(word: str) -> list[tuple[int, str]]:
@@ -104,7 +124,7 @@ def mask_places(text: str) -> str:
     i = 0
     while i < len(words):
         hit: tuple[int, int] | None = None  # (words in the name, characters kept in front)
-        for keep, first in _first_word_forms(words[i].group()):
+        for keep, first in _starts(words[i].group()):
             key = first
             if key in names:
                 hit = (1, keep)
@@ -117,7 +137,7 @@ def mask_places(text: str) -> str:
                     hit = (n, keep)
             if hit:
                 break
-        if hit is None and any(s in names for s in _russian_stems(words[i].group())):
+        if hit is None and _russian_place(words[i].group()):
             hit = (1, 0)
         if hit is None:
             i += 1

@@ -100,7 +100,9 @@ class TrainConfig:
     # "Christian" / "Jewish" changed.
     canonical_identity: bool = True
     # Both stages read every place name of the gazetteer as one word (places.mask_places):
-    # the pack's propaganda names the cities of the wars, its ordinary posts rarely do.
+    # the pack's propaganda names the cities of the wars, its ordinary posts rarely do, and
+    # 0.10 scored "Rain expected in Aleppo tomorrow" 0.89. Measured in docs/model-card.md
+    # ("Measured for 0.11 and not shipped"); the shipped 0.10 does not mask.
     mask_places: bool = False
     # Project out this many directions along which the embeddings of one concept's
     # translations sit apart by language (fairness.language_directions), with the identity
