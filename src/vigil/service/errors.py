@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from vigil.errors import StoreError
+from vigil.errors import BadRecord, StoreError, UsageError
 
 log = logging.getLogger("vigil.service")
 
@@ -95,6 +95,15 @@ def install(app: FastAPI) -> None:
             return error_response(400, "malformed_json", "the request body is not valid JSON", errors)
         where = ", ".join(".".join(str(p) for p in e["loc"]) + f": {e['message']}" for e in errors[:3])
         return error_response(422, "invalid", f"invalid request: {where}", errors)
+
+    @app.exception_handler(UsageError)
+    async def _usage(request: Request, exc: UsageError) -> JSONResponse:
+        # the library refused what the request asked for (a bad name, an unknown bank...)
+        return error_response(400, "bad_request", str(exc))
+
+    @app.exception_handler(BadRecord)
+    async def _bad_record(request: Request, exc: BadRecord) -> JSONResponse:
+        return error_response(400, exc.reason, str(exc))
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
