@@ -210,3 +210,36 @@ def test_items_as_text_and_one_item_in_full(
     assert highlight("http://x.org ht HT", ["ht"]) == "http://x.org [ht] [HT]"  # whole words only
     code, _out, err = _run(["show", "0" * 64, "--db", db_url], capsys)
     assert code == 2 and "no item with uid" in err
+
+
+def test_bank_changes_on_the_command_line_are_audit_rows(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    photo = tmp_path / "a.txt"
+    photo.write_text("a file listed in a bank", encoding="utf-8")
+    listed = tmp_path / "list.csv"
+    listed.write_text(
+        "signal_type,signal\nurl,https://example.org/banned\ndomain,banned.example\n", encoding="utf-8"
+    )
+    steps = [
+        ["bank", "create", "tcap", "--db", db_url],
+        ["bank", "create", "tcap", "--exist-ok", "--db", db_url],  # nothing changed: no row
+        ["bank", "add", "tcap", str(photo), "--db", db_url],
+        ["bank", "import", "tcap", str(listed), "--db", db_url],
+        ["bank", "disable", "tcap", "--db", db_url],
+    ]
+    for argv in steps:
+        code, _out, err = _run(argv, capsys)
+        assert code == 0, (argv, err)
+    with open_store(db_url) as store:
+        rows = [(e.actor, e.action, e.target) for e in store.audit.iter()]
+        assert rows == [
+            ("cli", "bank.create", "bank:tcap"),
+            ("cli", "bank.entries.add", "bank:tcap"),
+            ("cli", "bank.import", "bank:tcap"),
+            ("cli", "bank.disable", "bank:tcap"),
+        ]
+        details = {e.action: e.detail for e in store.audit.iter()}
+        assert details["bank.entries.add"]["added"] >= 1
+        assert (details["bank.import"]["added"], details["bank.import"]["invalid"]) == (2, 0)
+        assert store.audit.verify().ok

@@ -6,10 +6,23 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigil.cli.args import add_db
 from vigil.errors import BadRecord, UsageError
+
+if TYPE_CHECKING:
+    from vigil.store import Store
+
+#: who the audit log names for a bank change made on the command line
+CLI_ACTOR = "cli"
+
+
+def _audit(store: Store, action: str, bank: str, detail: dict[str, Any]) -> None:
+    """One audit row for a bank change, in the caller's transaction (as the API writes them)."""
+    from vigil.store.audit import AuditEvent
+
+    store.audit.append(AuditEvent(CLI_ACTOR, action, f"bank:{bank}", detail))
 
 
 def _labels(values: list[str] | None) -> dict[str, str]:
@@ -23,10 +36,11 @@ def _labels(values: list[str] | None) -> dict[str, str]:
 
 
 def cmd_bank_create(args: argparse.Namespace) -> int:
-    from vigil.signals.banks import create_bank
+    from vigil.signals.banks import create_bank, list_banks
     from vigil.store import open_store
 
-    with open_store(args.db) as store:
+    with open_store(args.db) as store, store.transaction():
+        existed = args.exist_ok and any(b.name == args.name for b in list_banks(store))
         bank = create_bank(
             store,
             args.name,
@@ -36,6 +50,8 @@ def cmd_bank_create(args: argparse.Namespace) -> int:
             labels=_labels(args.label),
             exist_ok=args.exist_ok,
         )
+        if not existed:
+            _audit(store, "bank.create", bank.name, {"source": bank.source, "labels": bank.labels})
     print(f"bank {bank.name}: {bank.entries} entries")
     return 0
 
@@ -54,7 +70,9 @@ def cmd_bank_add(args: argparse.Namespace) -> int:
             except BadRecord as exc:
                 print(f"{path}: skipped: {exc}", file=sys.stderr)
                 failed += 1
-        result = add_entries(store, args.bank, entries)
+        with store.transaction():
+            result = add_entries(store, args.bank, entries)
+            _audit(store, "bank.entries.add", args.bank, {"added": result.added, "existing": result.existing})
     print(
         f"bank {args.bank}: added {result.added} signals, {result.existing} already there, "
         f"{failed} files skipped"
@@ -77,8 +95,19 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
             labels=_labels(args.label),
             exist_ok=True,
         )
-        with open(args.file, encoding="utf-8-sig", newline="") as fh:
+        with open(args.file, encoding="utf-8-sig", newline="") as fh, store.transaction():
             result = add_entries(store, args.bank, read_entries(fh, fmt))
+            _audit(
+                store,
+                "bank.import",
+                args.bank,
+                {
+                    "file": Path(args.file).name,
+                    "format": fmt,
+                    "added": result.added,
+                    "invalid": len(result.invalid),
+                },
+            )
     print(
         f"bank {args.bank}: imported {result.added}, {result.existing} already there, "
         f"{len(result.invalid)} invalid"
@@ -151,7 +180,9 @@ def cmd_bank_disable(args: argparse.Namespace) -> int:
         )
     with open_store(args.db) as store:
         if not args.signals:
-            set_bank_enabled(store, args.bank, args.enable)
+            with store.transaction():
+                set_bank_enabled(store, args.bank, args.enable)
+                _audit(store, "bank.enable" if args.enable else "bank.disable", args.bank, {})
             print(f"bank {args.bank} {'enabled' if args.enable else 'disabled'}")
             return 0
         missing = 0
@@ -162,13 +193,24 @@ def cmd_bank_disable(args: argparse.Namespace) -> int:
                 missing += 1
             for e in found:
                 if args.for_content:
-                    exclude_match(store, e.id, args.for_content, note=args.note or "")
+                    with store.transaction():
+                        exclude_match(store, e.id, args.for_content, note=args.note or "")
+                        _audit(
+                            store,
+                            "bank.entry.exclude",
+                            args.bank,
+                            {"entry": e.id, "content": args.for_content},
+                        )
                     print(f"entry {e.id} ({e.signal_type}) no longer matches {args.for_content}")
                     continue
-                if args.false_positive:
-                    set_entry_state(store, e.id, false_positive=not args.enable, note=args.note)
-                else:
-                    set_entry_state(store, e.id, enabled=args.enable, note=args.note)
+                with store.transaction():
+                    if args.false_positive:
+                        set_entry_state(store, e.id, false_positive=not args.enable, note=args.note)
+                    else:
+                        set_entry_state(store, e.id, enabled=args.enable, note=args.note)
+                    change = "false_positive" if args.false_positive else "enabled"
+                    value = (not args.enable) if args.false_positive else args.enable
+                    _audit(store, "bank.entry.state", args.bank, {"entry": e.id, change: value})
                 print(
                     f"entry {e.id} ({e.signal_type}) "
                     + (
