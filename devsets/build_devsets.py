@@ -2011,6 +2011,29 @@ def _add_round6() -> None:
 _add_round6()
 
 
+# --------------------------------------------------------------------------------------------
+# Round 7 (train only): the plain pitch QUOTED, in round7_quoting.py: 36 concepts of label 0 that
+# put a recruitment pitch (calls for doctors, nurses, midwives, engineers, students; "hospitals of
+# the Caliphate", "come and live under the shade of the Shariah") verbatim inside counter-speech,
+# news and research, a dozen of them with the quotation as most of the text; and 12 new plain
+# pitches (label 1) for professionals and services, written natively in Arabic, Russian and
+# Turkish. Trained on round 6, the detector flagged too many texts that quote the pitch and still
+# missed a few plain pitches in ar, ru and tr. Written without reading the behaviour checklists
+# (src/vigil/classify/checklists), which measure it.
+# --------------------------------------------------------------------------------------------
+def _add_round7() -> None:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from round7_quoting import ROUND7
+
+    for cid, group, label, themes, texts in ROUND7:
+        add_train(cid, group, label, themes, **texts)
+
+
+_add_round7()
+
+
 def _split(cid: str) -> str:
     if cid in TRAIN_ONLY:
         return "train"
