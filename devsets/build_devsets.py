@@ -2034,6 +2034,29 @@ def _add_round7() -> None:
 _add_round7()
 
 
+# --------------------------------------------------------------------------------------------
+# Round 8 (train only): ordinary political posts about the Middle East, in round8_politics.py:
+# 40 concepts of label 0 (group "everyday"): opinions on the region's politics and wars, strong
+# ones included and from many sides (pro-Palestinian, pro-Israeli, against Assad, against
+# Russia's bombing, against the US, Kurdish, Turkish nationalist); prayers about a people or a
+# leader; shared headlines with a comment and hashtags (elections, sanctions, ceasefires,
+# refugees, summits, oil); everyday talk that touches politics. The pack's pro-ISIS accounts
+# relay a great deal of world news about the region, so the detector scored people's posts
+# that name Gaza, Damascus, Assad or Erdoğan high. Self-written for vigil.
+# --------------------------------------------------------------------------------------------
+def _add_round8() -> None:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from round8_politics import ROUND8
+
+    for cid, group, label, themes, texts in ROUND8:
+        add_train(cid, group, label, themes, **texts)
+
+
+_add_round8()
+
+
 def _split(cid: str) -> str:
     if cid in TRAIN_ONLY:
         return "train"
