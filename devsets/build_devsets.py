@@ -2057,6 +2057,27 @@ def _add_round8() -> None:
 _add_round8()
 
 
+# --------------------------------------------------------------------------------------------
+# Round 9 (train only): plain boasts of services under the "state", in round9_pitch.py: 9
+# concepts (label 1) of short, calm, news-like announcements from the group's point of view (a
+# maternity ward, medical graduates, zakat for widows, bread prices, a vaccination campaign,
+# dialysis, ambulances, a Shariah court, a road), with no quotation marks and no outside
+# framing. Trained on round 7, the detector missed some such plain pitches. Written without
+# reading the behaviour checklists (src/vigil/classify/checklists), which measure it.
+# --------------------------------------------------------------------------------------------
+def _add_round9() -> None:
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    from round9_pitch import ROUND9
+
+    for cid, group, label, themes, texts in ROUND9:
+        add_train(cid, group, label, themes, **texts)
+
+
+_add_round9()
+
+
 def _split(cid: str) -> str:
     if cid in TRAIN_ONLY:
         return "train"
