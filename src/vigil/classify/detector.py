@@ -46,7 +46,7 @@ from vigil.classify.heads import (
 )
 from vigil.classify.ngrams import DEFAULT_ANALYZER, NgramScorer
 from vigil.classify.places import mask_places
-from vigil.classify.text import model_text, rare_language
+from vigil.classify.text import model_text, outside_quotes, rare_language
 from vigil.classify.themes import THEMES, seed_matrix
 
 BATCH = 2048
@@ -106,6 +106,8 @@ class CascadeDetector:
         self.canonical_identity: bool = self.manifest.get("embedding_input") == "canonical_identity"
         # Both stages read place names as one word (places.mask_places), if trained so.
         self.mask_places: bool = bool(self.manifest.get("mask_places"))
+        # Stage 2 also reads what the text says outside its quotation marks, if trained so.
+        self.outside_quotes: bool = self.manifest.get("stage2_input") == "text_and_outside_quotes"
         features = self.manifest.get("stack_features") or list(BASE_FEATURES)
         self.stack_features: list[str] = [str(f) for f in features]
         self.stack_bank: bool = set(BANK_FEATURES) <= set(features)
@@ -148,6 +150,19 @@ class CascadeDetector:
             clean = [canonicalize(c) for c in clean]
         return project_out(embed(clean), self.debias)
 
+    def _stage2_input(self, clean: Sequence[str], E: np.ndarray) -> np.ndarray:
+        """The embeddings ``E`` of ``clean``, and, if the model reads them, the embeddings
+        of what each text says outside its quotation marks (``E``'s row where it quotes
+        nothing)."""
+        if not self.outside_quotes:
+            return E
+        outside = [outside_quotes(c) for c in clean]
+        idx = [k for k, (o, c) in enumerate(zip(outside, clean, strict=True)) if o != c]
+        E_out = E.copy()
+        if idx:
+            E_out[idx] = self._embed([outside[k] for k in idx])
+        return np.hstack([E, E_out])
+
     def stage1_logits(self, clean: Sequence[str]) -> np.ndarray:
         return self.stage1.decision_function(clean)
 
@@ -167,7 +182,7 @@ class CascadeDetector:
             extra = None
             if self.stack_bank:
                 extra = bank_features(sims, self.bank_labels, self.bank_k, self.bank_floor)
-            ze = self.stage2.decision_function(E)
+            ze = self.stage2.decision_function(self._stage2_input(cand_clean, E))
             z2 = self.stack.decision_function(ze, s1[cand], extra)
             parts = self.stack.contributions(ze, s1[cand], extra)
             p2 = self.calib2.transform(z2)

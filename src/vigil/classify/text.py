@@ -51,4 +51,22 @@ def rare_language(text: str) -> bool:
     return len(hits) >= 2
 
 
-__all__ = ["MAX_CHARS", "model_text", "rare_language"]
+# Spans in double quotation marks, in the marks of the six languages: German „…“, English
+# "…" and “…”, Arabic, French and Russian «…», Turkish “…”. Single quotes are left alone:
+# they are apostrophes as often as not (l'État, Dabiq's, Devleti'nde).
+_QUOTED = re.compile(r'„[^“”„]{3,}?[“”]|«[^»]{3,}?»|“[^”“]{3,}?”|"[^"]{3,}?"')
+QUOTE_MARK = "«…»"
+
+
+def outside_quotes(text: str) -> str:
+    """``text`` with every span in double quotation marks replaced by one mark
+    (:data:`QUOTE_MARK`): what the text says around what it quotes. ``text`` itself when it
+    quotes nothing, or when fewer than two words are left outside the quotation (a post that
+    is only a quotation speaks for itself)."""
+    out = _QUOTED.sub(f" {QUOTE_MARK} ", text)
+    if out == text or len(_WORD.findall(out.replace(QUOTE_MARK, " "))) < 2:
+        return text
+    return " ".join(out.split())
+
+
+__all__ = ["MAX_CHARS", "QUOTE_MARK", "model_text", "outside_quotes", "rare_language"]

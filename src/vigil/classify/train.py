@@ -57,7 +57,7 @@ from vigil.classify.heads import (
 )
 from vigil.classify.ngrams import DEFAULT_ANALYZER, NgramScorer
 from vigil.classify.places import mask_places
-from vigil.classify.text import model_text, rare_language
+from vigil.classify.text import model_text, outside_quotes, rare_language
 from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
 THEME_CUT = 0.5  # a text carries a theme when its score >= this (the report's default)
@@ -104,6 +104,11 @@ class TrainConfig:
     # 0.10 scored "Rain expected in Aleppo tomorrow" 0.89. Measured in docs/model-card.md
     # ("Measured for 0.11 and not shipped"); the shipped 0.10 does not mask.
     mask_places: bool = False
+    # Stage 2 also reads the embedding of what the text says outside its quotation marks
+    # (text.outside_quotes; the text's own embedding again when it quotes nothing), so a
+    # pitch quoted inside counter-speech, news or research can score apart from the same
+    # pitch posted plainly. The bank and the theme heads read the text's embedding alone.
+    stage2_outside_quotes: bool = False
     # Project out this many directions along which the embeddings of one concept's
     # translations sit apart by language (fairness.language_directions), with the identity
     # directions. 0: none.
@@ -275,6 +280,23 @@ def _write_manifest(out: Path, manifest: dict[str, Any]) -> None:
     (out / "manifest.json").write_text(text, encoding="utf-8")
 
 
+def _outside_embeddings(
+    texts: Sequence[str], E: np.ndarray, cfg: TrainConfig, debias: np.ndarray, cache_dir: str | Path | None
+) -> np.ndarray:
+    """Stage 2's second view: the embedding of each text outside its quotation marks
+    (:func:`~vigil.classify.text.outside_quotes`), projected like ``E``; ``E``'s own row
+    where a text quotes nothing."""
+    outside = [outside_quotes(t) for t in texts]
+    idx = [i for i, (o, t) in enumerate(zip(outside, texts, strict=True)) if o != t]
+    out = E.copy()
+    if idx:
+        seen = [outside[i] for i in idx]
+        if cfg.canonical_identity:
+            seen = [canonicalize(t) for t in seen]
+        out[idx] = project_out(embed_cached(seen, cache_dir), debias)
+    return out
+
+
 def train_detector(
     data: str | Path,
     devsets: Sequence[str | Path] = (),
@@ -336,13 +358,19 @@ def train_detector(
         debias = np.vstack([debias, lang_dirs]).astype(np.float32)
         say(f"language directions projected out: {len(lang_dirs)}")
 
+    X2 = E  # stage 2's input
+    if cfg.stage2_outside_quotes:
+        X2 = np.hstack([E, _outside_embeddings(texts, E, cfg, debias, cache_dir)])
+        quoting = int((X2[:, : E.shape[1]] != X2[:, E.shape[1] :]).any(1).sum())
+        say(f"texts read with and without their quotations: {quoting}")
+
     folds = list(GroupKFold(n_splits=cfg.folds).split(texts, y, groups=allr.cv_group))
     ze_oof = np.zeros(len(texts))
     s1_oof = np.zeros(len(texts))
     for k, (tr, te) in enumerate(folds):
         say(f"out-of-fold, fold {k + 1}/{cfg.folds}")
-        m2 = StanceClassifier(kind=cfg.stage2_kind, C=cfg.stage2_C).fit(E[tr], y[tr], w[tr])
-        ze_oof[te] = m2.decision_function(E[te])
+        m2 = StanceClassifier(kind=cfg.stage2_kind, C=cfg.stage2_C).fit(X2[tr], y[tr], w[tr])
+        ze_oof[te] = m2.decision_function(X2[te])
         m1 = NgramScorer(C=cfg.stage1_C, analyzer=cfg.stage1_analyzer)
         m1.fit([texts[i] for i in tr], y[tr], w[tr])
         s1_oof[te] = m1.decision_function([texts[i] for i in te])
@@ -394,7 +422,7 @@ def train_detector(
 
     say("final fits…")
     m1 = NgramScorer(C=cfg.stage1_C, analyzer=cfg.stage1_analyzer).fit(texts, y, w)
-    m2 = StanceClassifier(kind=cfg.stage2_kind, C=cfg.stage2_C).fit(E, y, w)
+    m2 = StanceClassifier(kind=cfg.stage2_kind, C=cfg.stage2_C).fit(X2, y, w)
 
     # themes: self-written labels, plus weak (seed) labels on the pack's propaganda
     t_idx, t_rows, t_w = [], [], []
@@ -502,6 +530,7 @@ def train_detector(
         "stack_features": [*BASE_FEATURES, *(BANK_FEATURES if cfg.stack_bank else ())],
         # what stage 2 embeds: "canonical_identity" = fairness.canonicalize(model_text(t))
         "embedding_input": "canonical_identity" if cfg.canonical_identity else "model_text",
+        "stage2_input": "text_and_outside_quotes" if cfg.stage2_outside_quotes else "text",
         # both stages read places.mask_places(model_text(t))
         "mask_places": cfg.mask_places,
         "stage1_analyzer": cfg.stage1_analyzer,
