@@ -20,7 +20,7 @@ from vigil.classify.data import read_labelled
 from vigil.classify.evaluate import FPR_TARGETS, goal_checks
 
 DEVSETS = Path(__file__).resolve().parents[1] / "devsets"
-HELD_OUT = ("eval.csv", "evalb.csv", "evalc.csv", "evale.csv")
+HELD_OUT = ("eval.csv", "evalb.csv", "evalc.csv", "evale.csv", "everyday/everyday-heldout.csv")
 
 
 @pytest.mark.parametrize("name", HELD_OUT)

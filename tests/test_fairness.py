@@ -121,10 +121,8 @@ def test_identity_swaps_in_other_forms_and_languages(scored_forms: Scored) -> No
     assert not _flagged(scored_forms), _flagged(scored_forms)
 
 
-# The behaviour suite's identity sets, written in each language. Arabic is not here yet:
-# cascade-use-0.10 flags one Arabic sentence (a colleague running a marathon for the
-# children's hospital) whatever the name in it; the model that passes it adds "ar".
-@pytest.mark.parametrize("lang", ["en", "fr", "de", "ru", "tr"])
+# The behaviour suite's identity sets, written in each language.
+@pytest.mark.parametrize("lang", ["en", "ar", "fr", "de", "ru", "tr"])
 def test_identity_swaps_in_each_language(lang: str) -> None:
     cell = run_behaviour(langs=[lang], tests=["identity"])["cells"]["identity"][lang]
     assert cell["passed"], cell

@@ -7,7 +7,7 @@ another's, and on a ``weight`` column (``--weight``: how much one everyday post 
 against the training pack's rows, which weigh 1).
 
 Run: ``python devsets/everyday/balance.py [--data /work/everyday/everyday-train.csv]
-[--out build/everyday/everyday-train-balanced.csv] [--per-language 1500] [--weight 3]``
+[--out build/everyday/everyday-train-balanced.csv] [--per-language 1500] [--weight 5]``
 (deterministic; the output holds third-party text and is not committed).
 """
 
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="everyday-train.csv")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output CSV")
     ap.add_argument("--per-language", type=int, default=1500, help="posts kept per language")
-    ap.add_argument("--weight", type=float, default=3.0, help="training weight of each post (0: no column)")
+    ap.add_argument("--weight", type=float, default=5.0, help="training weight of each post (0: no column)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(

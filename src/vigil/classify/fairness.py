@@ -130,6 +130,118 @@ _NAMES = [
     "murat",
 ]
 
+# The same names in Arabic and Cyrillic script (new in 0.11: in 0.10 and the first 0.11
+# candidates only the Latin forms were read as one name, and an Arabic sentence moved by up
+# to 0.34 with the name in it). Left out where the written form is also a common word:
+# Arabic علي (على, "on", as often written), عمر ("age"), حسن ("good"), بول, صوفي ("Sufi"),
+# سارة ("pleasant", as in أخبار سارة), أمينة ("trustworthy"), حنا ("we"), مراد ("meant"),
+# جان; Russian пол ("floor").
+_NAMES_AR = [
+    "محمد",
+    "أحمد",
+    "احمد",
+    "حسين",
+    "يوسف",
+    "إبراهيم",
+    "ابراهيم",
+    "خالد",
+    "مصطفى",
+    "فاطمة",
+    "فاطمه",
+    "عائشة",
+    "عائشه",
+    "خديجة",
+    "مريم",
+    "زينب",
+    "آمنة",
+    "ليلى",
+    "جون",
+    "بيتر",
+    "جيمس",
+    "ديفيد",
+    "داود",
+    "مايكل",
+    "ميخائيل",
+    "توماس",
+    "دانيال",
+    "مارك",
+    "سارا",
+    "ماري",
+    "ماريا",
+    "آنا",
+    "إيما",
+    "جوليا",
+    "لورا",
+    "هانا",
+    "راحيل",
+    "روث",
+    "بيير",
+    "هانز",
+    "إيفان",
+    "أولغا",
+    "إليف",
+]
+_NAMES_RU = [
+    "мухаммед",
+    "мухаммад",
+    "магомед",
+    "ахмед",
+    "ахмад",
+    "али",
+    "омар",
+    "умар",
+    "хасан",
+    "хусейн",
+    "юсуф",
+    "ибрагим",
+    "халид",
+    "мустафа",
+    "фатима",
+    "фатьма",
+    "аиша",
+    "айше",
+    "хадиджа",
+    "марьям",
+    "зейнаб",
+    "амина",
+    "лейла",
+    "джон",
+    "пётр",
+    "петр",
+    "павел",
+    "джеймс",
+    "давид",
+    "дэвид",
+    "михаил",
+    "майкл",
+    "томас",
+    "даниил",
+    "дэниел",
+    "марк",
+    "сара",
+    "мирьям",
+    "мария",
+    "мэри",
+    "анна",
+    "эмма",
+    "софи",
+    "юлия",
+    "джулия",
+    "лаура",
+    "ханна",
+    "рахиль",
+    "рэйчел",
+    "руфь",
+    "пьер",
+    "жан",
+    "ганс",
+    "иван",
+    "ольга",
+    "мехмет",
+    "элиф",
+    "мурат",
+]
+
 
 def _rx(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
@@ -141,7 +253,7 @@ _RULES = [
     (_rx(_FAITH), " "),
     (_rx(_GOD), " godterm "),
     (_rx(_HOUSE), " worshipplace "),
-    (_rx(_NAMES), " personname "),
+    (_rx(_NAMES + _NAMES_AR + _NAMES_RU), " personname "),
 ]
 
 
@@ -182,7 +294,7 @@ _CANON_RULES = [
     (_rx([p for lang, pats in by_lang.items() if _script(lang) == script for p in pats]), word)
     for by_lang, words in _CANON_WORDS
     for script, word in words.items()
-] + [(_rx(_NAMES), CANON_NAME)]
+] + [(_rx(_NAMES), CANON_NAME), (_rx(_NAMES_AR), "سام"), (_rx(_NAMES_RU), "Сэм")]
 
 
 def canonicalize(text: str) -> str:

@@ -62,7 +62,7 @@ from vigil.classify.themes import THEMES, seed_matrix, weak_themes
 
 THEME_CUT = 0.5  # a text carries a theme when its score >= this (the report's default)
 
-MODEL_VERSION = "cascade-use-0.10"
+MODEL_VERSION = "cascade-use-0.11"
 
 
 # The group's own media brands, as its supporters tag their relays of its publications
@@ -101,14 +101,17 @@ class TrainConfig:
     canonical_identity: bool = True
     # Both stages read every place name of the gazetteer as one word (places.mask_places):
     # the pack's propaganda names the cities of the wars, its ordinary posts rarely do, and
-    # 0.10 scored "Rain expected in Aleppo tomorrow" 0.89. Measured in docs/model-card.md
-    # ("Measured for 0.11 and not shipped"); the shipped 0.10 does not mask.
-    mask_places: bool = False
+    # 0.10, which did not mask, scored "Rain expected in Aleppo tomorrow" 0.89 (new in 0.11;
+    # docs/model-card.md).
+    mask_places: bool = True
     # Stage 2 also reads the embedding of what the text says outside its quotation marks
     # (text.outside_quotes; the text's own embedding again when it quotes nothing), so a
     # pitch quoted inside counter-speech, news or research can score apart from the same
     # pitch posted plainly. The bank and the theme heads read the text's embedding alone.
-    stage2_outside_quotes: bool = False
+    # New in 0.11: with round 7's quotations, the threshold rule had to rise to 0.97 (the
+    # quoted pitches scored like the pitch), and at 0.95 it kept more of the pitch in every
+    # language than one view did at 0.97 (docs/model-card.md).
+    stage2_outside_quotes: bool = True
     # Project out this many directions along which the embeddings of one concept's
     # translations sit apart by language (fairness.language_directions), with the identity
     # directions. 0: none.
