@@ -203,7 +203,12 @@ def test_scorer_phrases_name_the_weighted_ngrams(stage1: tuple[np.ndarray, float
     s = NgramScorer()
     s.coef_, s.intercept_ = stage1
     ph = s.phrases("Make hijrah to the Khilafah, brothers", top=3)
-    assert ph and ph[0]["text"] == "khilafah" and ph[0]["weight"] > 5
+    phrases = [p for p in ph if p["kind"] == "phrase"]
+    # the heaviest n-grams of the text, heaviest first, each with its own weight
+    assert phrases and "khilafah" in phrases[0]["text"] and phrases[0]["weight"] > 5
+    assert [p["weight"] for p in phrases] == sorted((p["weight"] for p in phrases), reverse=True)
+    for p in phrases:
+        assert p["weight"] == pytest.approx(float(s.coef_[word_index(p["text"])]), abs=1e-3)
     assert {p["kind"] for p in ph} <= {"phrase", "language_cue"}
     assert [p["kind"] for p in ph].count("language_cue") <= 1
     assert s.phrases("...") == []

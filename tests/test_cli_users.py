@@ -142,6 +142,9 @@ def test_rules_rerun_counts_per_rule_and_writes_only_with_apply(
         uids = {i.source_id: i.uid for i in store.iter_items()}
         # a person's decision is left alone by the rules
         store.decisions.append(Decision(uids["p3"], "allow", actor_kind="human", actor="ana"))
+        # the scan recorded its detector's threshold: model_threshold means 0.5 for these
+        # items, whatever the shipped model's threshold is
+        assert store.runs.all()[0]["args"]["threshold"] == KeywordDetector.threshold
 
     code, out, _ = _run(["rules", "rerun", "--rules", str(rules), "--db", db_url, "--json"], capsys)
     assert code == 0

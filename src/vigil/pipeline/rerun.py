@@ -126,9 +126,13 @@ def rerun(
 ) -> RerunReport:
     """Replay the stored items (at or after ``since``, by item time) through ``rules``.
 
-    ``threshold`` is what ``model_threshold`` means in the rules (default: the shipped
-    detector's). With ``apply``, every item whose decision changes gets a new decision by
-    the rules (one run, recorded in ``runs``); shadow rules are recorded in its evidence."""
+    ``threshold`` is what ``model_threshold`` means in the rules. By default it is, for each
+    item, the threshold of the detector that scored it, as its scan run recorded it (a model
+    upgrade does not re-judge old scores against the new model's threshold), and the shipped
+    detector's where no run recorded one. With ``apply``, every item whose decision changes
+    gets a new decision by the rules (one run, recorded in ``runs``); shadow rules are
+    recorded in its evidence."""
+    by_run: dict[int, float] = {}
     if threshold is None:
         import json
 
@@ -136,6 +140,11 @@ def rerun(
 
         manifest = json.loads((default_model_dir() / "manifest.json").read_text("utf-8"))
         threshold = float(manifest["threshold"])
+        by_run = {
+            int(r["id"]): float(r["args"]["threshold"])
+            for r in store.runs.all()
+            if isinstance(r["args"], dict) and isinstance(r["args"].get("threshold"), int | float)
+        }
     report = RerunReport(rules.version)
     for r in rules.rules:
         report.rules[r.id] = RuleCount(r.id, r.shadow)
@@ -149,9 +158,9 @@ def rerun(
         for item in store.items.iter(since=since):
             batch.append(item)
             if len(batch) >= 500:
-                _replay(store, rules, batch, threshold, report, run_id)
+                _replay(store, rules, batch, threshold, by_run, report, run_id)
                 batch = []
-        _replay(store, rules, batch, threshold, report, run_id)
+        _replay(store, rules, batch, threshold, by_run, report, run_id)
         status = "done"
     finally:
         if run_id is not None:
@@ -160,7 +169,13 @@ def rerun(
 
 
 def _replay(
-    store: Store, rules: RuleSet, items: list[Any], threshold: float, report: RerunReport, run_id: int | None
+    store: Store,
+    rules: RuleSet,
+    items: list[Any],
+    threshold: float,
+    by_run: dict[int, float],
+    report: RerunReport,
+    run_id: int | None,
 ) -> None:
     if not items:
         return
@@ -179,7 +194,9 @@ def _replay(
             continue
         report.replayed += 1
         assessment = assessed[-1]
-        new = decide(rules, _signals(item, assessment, threshold))
+        # the threshold recorded by the latest run that scored it, else the default
+        at = next((by_run[d.run_id] for d in reversed(assessed) if d.run_id in by_run), threshold)
+        new = decide(rules, _signals(item, assessment, at))
         for fired in (*new.fired, *new.shadow_fired):
             report.rules[fired.rule_id].fired += 1
         if new.rule_id is None:

@@ -205,7 +205,17 @@ def scan(
     detector = detector or default_detector()
     judge = Judge.for_store(store, detector=detector, rules=rules)
     summary = ScanSummary(db=store.url, model=detector.version)
-    run_id = store.runs.start("scan", {"paths": [str(p) for p in paths], "batch_size": batch_size})
+    # The detector and its threshold are recorded: what ``model_threshold`` meant for the
+    # items this run scored, when `vigil rules rerun` replays them after a model change.
+    run_id = store.runs.start(
+        "scan",
+        {
+            "paths": [str(p) for p in paths],
+            "batch_size": batch_size,
+            "model": detector.version,
+            "threshold": judge.threshold,
+        },
+    )
     summary.run_id = run_id
     status = "failed"
     bar = tqdm(
