@@ -76,9 +76,18 @@ GROUP_MEDIA = re.compile(
 )
 
 
+# The pack's families drawn from sources an independent evaluation uses (the Stormfront
+# hate-speech dataset, the AG News test split): never trained on or tuned against.
+EVALUATION_ONLY_GROUPS: tuple[str, ...] = ("stormfront_nohate", "stormfront_hate", "news")
+
+
 @dataclass
 class TrainConfig:
-    dev_weight: float = 100.0
+    # Weight of a self-written row, against a pack row's 1. 100 until 0.10; in 0.11, without
+    # the pack's Stormfront and AG News rows, 300 (the self-written rows are the only ones
+    # labelled by stance; 100 and 200 flagged 5 and 3 of evalc's 144 news texts, 300 also
+    # kept the everyday English posts at 0.50%; docs/model-card.md).
+    dev_weight: float = 300.0
     # Weight of a self-written *propaganda* row (None: dev_weight). Since round 3 the
     # self-written hard negatives outnumber the self-written positives about 4:1; raising
     # this trades false positives for recall (measured in docs/model-card.md).
@@ -158,6 +167,10 @@ class TrainConfig:
     # that cost is paid once, and the full 2,504 verses took the dev Qur'an false positives
     # from 3 of 473 to 0 (to 1 in the shipped 0.8).
     group_caps: dict[str, int] = field(default_factory=dict)
+    # Families of the pack never trained on (new in 0.11): its Stormfront sentences (de
+    # Gibert et al.) and its AG News rows (the AG News test split) are sources the
+    # independent evaluation uses. dev.csv's rows of them still measure.
+    exclude_groups: tuple[str, ...] = EVALUATION_ONLY_GROUPS
     # Weight of the pack's propaganda tweets that carry one of the group's media brands
     # (GROUP_MEDIA: Amaq, #Caliphate_News, Wilayat bulletins, Al-Bayan, an-Naba…; 606 rows).
     # Their label is surer than the rest of their account's (a relayed bulletin of the
@@ -323,6 +336,9 @@ def train_detector(
     say = log or (lambda *_: None)
     pack_full = read_labelled(data, limit=limit)
     pack = pack_full.capped(cfg.group_caps)
+    if cfg.exclude_groups:
+        pack = pack.subset([i for i, g in enumerate(pack.groups) if g not in cfg.exclude_groups])
+        say(f"left out of training (evaluation-only sources): {', '.join(cfg.exclude_groups)}")
     extras = [read_labelled(p) for p in extra]
     devs = [read_labelled(p) for p in devsets]
     allr = _concat([pack, *extras, *devs])
