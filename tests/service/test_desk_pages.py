@@ -4,6 +4,7 @@ original reviewer kept off an appeal, audit rows for views of removed content, q
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from service_helpers import BASE, Session, bearer, person, seed_item, token
 
+from vigil.classify.detector import default_model_dir
 from vigil.items import Item, MediaRef, sha256_file, sha256_text
 from vigil.store import Decision, Store
 
@@ -76,6 +78,9 @@ def test_item_page_highlights_shields_media_and_decides_by_form(
     ann = person(store, browser(app), "reviewer", "ann")
     page = ann.client.get(claim_next(ann, "review")).text
     assert "<mark>doctors are needed</mark>" in page
+    # the score against the shipped threshold as the manifest gives it (0.954, not 0.95)
+    threshold = json.loads((default_model_dir() / "manifest.json").read_text("utf-8"))["threshold"]
+    assert re.search(rf"0\.970</strong>\s+against threshold {threshold:g}\s", page)
     assert re.search(r'<img class="shielded" src="/items/[0-9a-f]+/media/' + sha, page)
     assert 'data-key="r"' in page and "<kbd>r</kbd>" in page  # shortcuts documented on the page
     image = ann.client.get(f"/items/{item.uid}/media/{sha}")
