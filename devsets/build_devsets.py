@@ -1950,22 +1950,28 @@ add_train(
 
 
 # --------------------------------------------------------------------------------------------
+# Later rounds live in their own modules beside this script (devsets/roundN_*.py), each a list
+# of (concept, group, label, themes, {lang: text}); all of them are TRAIN only.
+# --------------------------------------------------------------------------------------------
+def _add_train_rounds(module: str, *lists: str) -> None:
+    """Add every concept of the lists ``lists`` of ``devsets/<module>.py`` to TRAIN."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(HERE))
+    mod = importlib.import_module(module)
+    for name in lists:
+        for cid, group, label, themes, texts in getattr(mod, name):
+            add_train(cid, group, label, themes, **texts)
+
+
+# --------------------------------------------------------------------------------------------
 # Round 3 (train only): 60 hard-negative concepts in six languages (counter-speech that names
 # the group and quotes its slogans to refute them, news and research about terrorism,
 # humanitarian appeals, faith practice), in round3_negatives.py. Written by an author who
 # did not read eval.csv; forced into TRAIN, so eval.csv is unchanged.
 # --------------------------------------------------------------------------------------------
-def _add_round3() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
-    from round3_negatives import ROUND3_NEGATIVES
-
-    for cid, group, label, themes, texts in ROUND3_NEGATIVES:
-        add_train(cid, group, label, themes, **texts)
-
-
-_add_round3()
+_add_train_rounds("round3_negatives", "ROUND3_NEGATIVES")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1976,18 +1982,8 @@ _add_round3()
 # detector flagged such headlines ("Islamic State claims responsibility for ...") because the
 # pack's pro-ISIS accounts relay them; the self-written news was all long, attributed ledes.
 # --------------------------------------------------------------------------------------------
-def _add_round4() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
-    from round4_headlines_a import ROUND4_A
-    from round4_headlines_b import ROUND4_B
-
-    for cid, group, label, themes, texts in [*ROUND4_A, *ROUND4_B]:
-        add_train(cid, group, label, themes, **texts)
-
-
-_add_round4()
+_add_train_rounds("round4_headlines_a", "ROUND4_A")
+_add_train_rounds("round4_headlines_b", "ROUND4_B")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1998,17 +1994,7 @@ _add_round4()
 # Until then barely half of such plain pitches were flagged outside English. Written
 # without reading the behaviour checklists (src/vigil/classify/checklists), which measure it.
 # --------------------------------------------------------------------------------------------
-def _add_round6() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
-    from round6_pitch import ROUND6_PITCH
-
-    for cid, group, label, themes, texts in ROUND6_PITCH:
-        add_train(cid, group, label, themes, **texts)
-
-
-_add_round6()
+_add_train_rounds("round6_pitch", "ROUND6_PITCH")
 
 
 # --------------------------------------------------------------------------------------------
@@ -2021,17 +2007,7 @@ _add_round6()
 # missed a few plain pitches in ar, ru and tr. Written without reading the behaviour checklists
 # (src/vigil/classify/checklists), which measure it.
 # --------------------------------------------------------------------------------------------
-def _add_round7() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
-    from round7_quoting import ROUND7
-
-    for cid, group, label, themes, texts in ROUND7:
-        add_train(cid, group, label, themes, **texts)
-
-
-_add_round7()
+_add_train_rounds("round7_quoting", "ROUND7")
 
 
 # --------------------------------------------------------------------------------------------
@@ -2044,17 +2020,7 @@ _add_round7()
 # relay a great deal of world news about the region, so the detector scored people's posts
 # that name Gaza, Damascus, Assad or Erdoğan high. Self-written for vigil.
 # --------------------------------------------------------------------------------------------
-def _add_round8() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
-    from round8_politics import ROUND8
-
-    for cid, group, label, themes, texts in ROUND8:
-        add_train(cid, group, label, themes, **texts)
-
-
-_add_round8()
+_add_train_rounds("round8_politics", "ROUND8")
 
 
 # --------------------------------------------------------------------------------------------
@@ -2065,17 +2031,7 @@ _add_round8()
 # framing. Trained on round 7, the detector missed some such plain pitches. Written without
 # reading the behaviour checklists (src/vigil/classify/checklists), which measure it.
 # --------------------------------------------------------------------------------------------
-def _add_round9() -> None:
-    import sys
-
-    sys.path.insert(0, str(HERE))
-    from round9_pitch import ROUND9
-
-    for cid, group, label, themes, texts in ROUND9:
-        add_train(cid, group, label, themes, **texts)
-
-
-_add_round9()
+_add_train_rounds("round9_pitch", "ROUND9")
 
 
 def _split(cid: str) -> str:

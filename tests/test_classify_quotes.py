@@ -56,14 +56,19 @@ def test_a_text_that_quotes_nothing_or_only_quotes_is_read_whole(text: str) -> N
     assert outside_quotes(text) == text
 
 
-def test_a_model_trained_with_the_second_view_ships_and_uses_it(tmp_path: Path) -> None:
+def _tiny(tmp_path: Path, outside: bool) -> tuple[dict, CascadeDetector]:
+    """A cascade trained in seconds on the first rows of the self-written devset."""
     from vigil.classify.train import TrainConfig, train_detector
 
     data = Path(__file__).resolve().parents[1] / "devsets" / "train.csv"
-    cfg = TrainConfig(stage2_outside_quotes=True, theme_stack=False, theme_cut_grid=None)
+    cfg = TrainConfig(stage2_outside_quotes=outside, theme_stack=False, theme_cut_grid=None)
     manifest = train_detector(data, [], tmp_path / "m", cache_dir=tmp_path / "cache", limit=240, config=cfg)
+    return manifest, CascadeDetector(tmp_path / "m")
+
+
+def test_a_model_trained_with_the_second_view_ships_and_uses_it(tmp_path: Path) -> None:
+    manifest, det = _tiny(tmp_path, outside=True)
     assert manifest["stage2_input"] == "text_and_outside_quotes"
-    det = CascadeDetector(tmp_path / "m")
     assert det.outside_quotes
     plain = "Doctors, come and serve the ummah in the hospitals of the Caliphate."
     quoted = f'Recruiters sent this to medical students: "{plain}" Do not believe them.'
@@ -84,13 +89,8 @@ def test_a_model_trained_with_the_second_view_ships_and_uses_it(tmp_path: Path) 
 
 
 def test_a_model_trained_without_it_reads_the_text_alone(tmp_path: Path) -> None:
-    from vigil.classify.train import TrainConfig, train_detector
-
-    data = Path(__file__).resolve().parents[1] / "devsets" / "train.csv"
-    cfg = TrainConfig(stage2_outside_quotes=False, theme_stack=False, theme_cut_grid=None)
-    manifest = train_detector(data, [], tmp_path / "m", cache_dir=tmp_path / "cache", limit=240, config=cfg)
+    manifest, det = _tiny(tmp_path, outside=False)
     assert manifest["stage2_input"] == "text"
-    det = CascadeDetector(tmp_path / "m")
     assert not det.outside_quotes
     clean = det.clean(['They wrote: "come and serve". We said no.'])
     E = det._embed(clean)

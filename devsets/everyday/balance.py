@@ -1,4 +1,4 @@
-"""Language-balanced everyday negatives for training: the same number of posts per language but English.
+"""Everyday negatives for training, balanced by language (the same number of posts in each; English more).
 
 ``everyday-train.csv`` holds from 3,500 (Russian) to 9,200 (Arabic) posts per language. The
 detector trains on an equal share of each language (the first ``--per-language`` rows of

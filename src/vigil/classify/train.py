@@ -298,10 +298,10 @@ def _write_manifest(out: Path, manifest: dict[str, Any]) -> None:
 
 def _outside_embeddings(
     texts: Sequence[str], E: np.ndarray, cfg: TrainConfig, debias: np.ndarray, cache_dir: str | Path | None
-) -> np.ndarray:
+) -> tuple[np.ndarray, int]:
     """Stage 2's second view: the embedding of each text outside its quotation marks
     (:func:`~vigil.classify.text.outside_quotes`), projected like ``E``; ``E``'s own row
-    where a text quotes nothing."""
+    where a text quotes nothing. Also returns how many texts quote something."""
     outside = [outside_quotes(t) for t in texts]
     idx = [i for i, (o, t) in enumerate(zip(outside, texts, strict=True)) if o != t]
     out = E.copy()
@@ -310,7 +310,7 @@ def _outside_embeddings(
         if cfg.canonical_identity:
             seen = [canonicalize(t) for t in seen]
         out[idx] = project_out(embed_cached(seen, cache_dir), debias)
-    return out
+    return out, len(idx)
 
 
 def train_detector(
@@ -379,8 +379,8 @@ def train_detector(
 
     X2 = E  # stage 2's input
     if cfg.stage2_outside_quotes:
-        X2 = np.hstack([E, _outside_embeddings(texts, E, cfg, debias, cache_dir)])
-        quoting = int((X2[:, : E.shape[1]] != X2[:, E.shape[1] :]).any(1).sum())
+        outside, quoting = _outside_embeddings(texts, E, cfg, debias, cache_dir)
+        X2 = np.hstack([E, outside])
         say(f"texts read with and without their quotations: {quoting}")
 
     folds = list(GroupKFold(n_splits=cfg.folds).split(texts, y, groups=allr.cv_group))
